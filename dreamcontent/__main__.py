@@ -1,0 +1,3 @@
+from dreamcontent.cli import main
+
+main()

@@ -1,0 +1,63 @@
+"""One error hierarchy for the whole package.
+
+Library code raises these and never prints or exits; ``dreamcontent.cli`` turns them into a
+Dutch message on stderr and an exit code. Each subclass also inherits the builtin it resembles,
+so callers can catch either.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class DreamcontentError(Exception):
+    """Base class. ``str(err)`` is a complete Dutch message for the user."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, path: str | Path | None = None,
+                 line: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.line = line
+        self.column = column
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = self.path
+            if self.line is not None:
+                where += f":{self.line}"
+                if self.column is not None:
+                    where += f":{self.column}"
+            where += ": "
+        return where + self.message
+
+
+class ConfigError(ValueError, DreamcontentError):
+    """Bad configuration (pyproject.toml / .dreamcontent.toml / CLI options)."""
+
+
+class InputFileError(OSError, DreamcontentError):
+    """A file cannot be read: missing, binary, not UTF-8, too large."""
+
+
+class DreamFileError(ValueError, DreamcontentError):
+    """A dream file is not valid (YAML syntax, schema, values)."""
+
+
+class TemplateError(ValueError, DreamcontentError):
+    """A Jinja template is broken or renders something unusable."""
+
+
+class LanguageError(ValueError, DreamcontentError):
+    """Dutch text cannot be transformed safely (e.g. ik -> jij with uncertain agreement)."""
+
+
+class ModelError(RuntimeError, DreamcontentError):
+    """The Dutch pipeline is missing or cannot be loaded/trained."""
+
+
+class OutputError(OSError, DreamcontentError):
+    """An output file cannot be written."""

@@ -1,0 +1,1 @@
+"""Dutch language helpers: the packaged spaCy pipeline, verb forms, articles, syllables."""

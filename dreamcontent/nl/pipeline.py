@@ -1,0 +1,50 @@
+"""Loading the project's own Dutch spaCy pipeline (shipped inside the package).
+
+spaCy is imported lazily here, so modules that only need the CLI stay fast. The pipeline is
+loaded once per process (``get_nlp``) and shared by the linter, the generator and the web app.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dreamcontent.errors import ModelError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+MODEL_NAME = "nl_dreamcontent"
+#: Set DREAMCONTENT_MODEL to use another pipeline directory (e.g. a freshly trained one).
+ENV_VAR = "DREAMCONTENT_MODEL"
+
+
+def model_path() -> Path:
+    """Directory of the pipeline to load: $DREAMCONTENT_MODEL or the packaged one."""
+    override = os.environ.get(ENV_VAR)
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parent.parent / "data" / MODEL_NAME
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: str, exclude: tuple[str, ...]) -> Language:
+    import spacy
+
+    p = Path(path)
+    if not (p / "meta.json").exists():
+        raise ModelError(
+            f"het Nederlandse taalmodel ontbreekt in {p}; "
+            "train het met 'dreamcontent model train' of installeer het pakket opnieuw"
+        )
+    try:
+        return spacy.load(p, exclude=list(exclude))
+    except Exception as exc:  # spaCy raises many kinds; report one clear message
+        raise ModelError(f"kan het taalmodel in {p} niet laden: {exc}") from exc
+
+
+def get_nlp(exclude: tuple[str, ...] = ()) -> Language:
+    """The shared pipeline (loaded once per process and per ``exclude`` set)."""
+    return _load(str(model_path()), tuple(sorted(exclude)))
