@@ -2,7 +2,8 @@
 
 Library code raises these and never prints or exits; ``dreamcontent.cli`` turns them into a
 Dutch message on stderr and an exit code. Each subclass also inherits the builtin it resembles,
-so callers can catch either.
+so callers can catch either. DreamcontentError comes first in the bases so that its
+``__init__`` (with path/line/column) is the one that runs.
 """
 
 from __future__ import annotations
@@ -35,29 +36,29 @@ class DreamcontentError(Exception):
         return where + self.message
 
 
-class ConfigError(ValueError, DreamcontentError):
+class ConfigError(DreamcontentError, ValueError):
     """Bad configuration (pyproject.toml / .dreamcontent.toml / CLI options)."""
 
 
-class InputFileError(OSError, DreamcontentError):
+class InputFileError(DreamcontentError, OSError):
     """A file cannot be read: missing, binary, not UTF-8, too large."""
 
 
-class DreamFileError(ValueError, DreamcontentError):
+class DreamFileError(DreamcontentError, ValueError):
     """A dream file is not valid (YAML syntax, schema, values)."""
 
 
-class TemplateError(ValueError, DreamcontentError):
+class TemplateError(DreamcontentError, ValueError):
     """A Jinja template is broken or renders something unusable."""
 
 
-class LanguageError(ValueError, DreamcontentError):
+class LanguageError(DreamcontentError, ValueError):
     """Dutch text cannot be transformed safely (e.g. ik -> jij with uncertain agreement)."""
 
 
-class ModelError(RuntimeError, DreamcontentError):
+class ModelError(DreamcontentError, RuntimeError):
     """The Dutch pipeline is missing or cannot be loaded/trained."""
 
 
-class OutputError(OSError, DreamcontentError):
+class OutputError(DreamcontentError, OSError):
     """An output file cannot be written."""
