@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from dreamcontent.errors import ConfigError
 from dreamcontent.export import csvfmt, docx, html, jsonfmt, markdown, xlsx
-from dreamcontent.export.base import Exporter, make_error
+from dreamcontent.export.base import Exporter
 
 if TYPE_CHECKING:  # pragma: no cover
     from dreamcontent.generate.result import GenerationResult
@@ -31,8 +31,8 @@ def get_exporter(fmt: str) -> Exporter:
     try:
         return FORMATS[fmt]
     except KeyError:
-        raise make_error(
-            ConfigError, f"onbekend formaat '{fmt}'; kies uit: {', '.join(FORMATS)}"
+        raise ConfigError(
+            f"onbekend formaat '{fmt}'; kies uit: {', '.join(FORMATS)}"
         ) from None
 
 

@@ -12,28 +12,12 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from dreamcontent.errors import DreamcontentError
 from dreamcontent.generate.result import GeneratedElement, GeneratedKlanttype, GenerationResult
 from dreamcontent.model import Droom, Klanttype
 
 RenderFunc = Callable[..., bytes]
-E = TypeVar("E", bound=DreamcontentError)
-
-
-def make_error(cls: type[E], message: str, *, path: str | Path | None = None,
-               line: int | None = None, column: int | None = None) -> E:
-    """Create a DreamcontentError subclass with its location fields set.
-
-    The subclasses also inherit a builtin (ValueError, OSError) whose ``__init__`` comes first
-    in the MRO and rejects keyword arguments, so ``DreamFileError(msg, path=p)`` fails; this
-    helper sets the fields through ``DreamcontentError.__init__`` and works either way.
-    """
-    err = cls.__new__(cls, message)
-    DreamcontentError.__init__(err, message, path=path, line=line, column=column)
-    return err
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from dreamcontent.errors import DreamFileError
-from dreamcontent.export.base import make_error
 from dreamcontent.generate.result import (
     Content,
     GeneratedDroom,
@@ -30,7 +29,7 @@ class _Reader:
         self.path = path
 
     def fail(self, where: str, message: str) -> DreamFileError:
-        return make_error(DreamFileError, f"{where}: {message}", path=self.path)
+        return DreamFileError(f"{where}: {message}", path=self.path)
 
     def obj(self, value: Any, where: str) -> dict[str, Any]:
         if not isinstance(value, dict):
@@ -137,6 +136,6 @@ def load_result_json(path: str | Path) -> GenerationResult:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise make_error(DreamFileError, f"geen geldige JSON ({exc.msg})", path=path,
+        raise DreamFileError(f"geen geldige JSON ({exc.msg})", path=path,
                          line=exc.lineno, column=exc.colno) from None
     return result_from_json_dict(data, str(path))

@@ -20,7 +20,6 @@ from dreamcontent.export.base import (
     Exporter,
     Row,
     clean_text,
-    make_error,
     neutralise_formula,
     normalise_zip,
     rows,
@@ -82,7 +81,7 @@ def render_xlsx(result: GenerationResult, *, layout: str = "een", **_options: ob
 
     if layout not in LAYOUTS:
         message = f"onbekende xlsx-indeling '{layout}'; kies uit: {', '.join(LAYOUTS)}"
-        raise make_error(ConfigError, message)
+        raise ConfigError(message)
     wb = Workbook()
     ws = wb.active
     taken: set[str] = set()
