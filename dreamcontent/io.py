@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -56,10 +57,8 @@ def atomic_write(path: str | Path, data: str | bytes, *, encoding: str = "utf-8"
             os.chmod(tmp, 0o644)
         os.replace(tmp, p)
     except BaseException as exc:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         if isinstance(exc, OSError):
             raise OutputError(f"kan niet schrijven ({exc.strerror})", path=p) from None
         raise

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from dreamcontent.model import Droom, DreamFile, Element, Klanttype
+from dreamcontent.model import DreamFile, Droom, Element, Klanttype
 
 
 @dataclass
