@@ -1,0 +1,108 @@
+"""`dreamcontent serve`: the Schrijfcheck and Droomvragen pages on the user's own machine."""
+
+from __future__ import annotations
+
+import ipaddress
+
+import click
+
+from dreamcontent.cli import run_guarded
+
+DEFAULT_PORT = 8765
+
+
+def is_loopback(host: str) -> bool:
+    """True for 127.0.0.0/8, ::1 and 'localhost'."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def config_error(message: str) -> Exception:
+    """A ConfigError with its fields set (the builtin base's __init__ skips ours)."""
+    from dreamcontent.errors import ConfigError, DreamcontentError
+
+    err = ConfigError.__new__(ConfigError, message)
+    DreamcontentError.__init__(err, message)
+    return err
+
+
+def make_server_for(host: str, port: int, *, public: bool, warm: bool = True):  # noqa: ANN201
+    """Create the app and a threaded WSGI server on ``host:port`` (port 0: any free port).
+
+    Split from the command so tests and other tools can start the same server.
+    """
+    from werkzeug.serving import make_server
+
+    from dreamcontent.web.app import create_app
+
+    app = create_app(public=public)
+    if warm:
+        # Load the Dutch pipeline now, so the first request is as fast as the others.
+        app.extensions["dreamcontent"]["linter"].warm()
+    try:
+        return make_server(host, port, app, threaded=True)
+    except OSError as exc:
+        if exc.errno in (98, 48, 10048):  # address in use (Linux, macOS, Windows)
+            raise config_error(f"poort {port} is al in gebruik; kies een andere met "
+                              f"--port, bijvoorbeeld --port {port + 1}") from None
+        raise config_error(f"kan de webpagina niet starten op {host}:{port} "
+                          f"({exc.strerror or exc})") from None
+
+
+@click.command("serve")
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=DEFAULT_PORT,
+              show_default=True, help="Poort van de webpagina (0 = kies zelf een vrije poort).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Adres om op te luisteren. Alles behalve je eigen computer vraagt --openbaar.")
+@click.option("--openbaar", is_flag=True,
+              help="Maak de pagina bereikbaar voor andere computers in het netwerk "
+                   "(luistert op 0.0.0.0 als je geen --host geeft). Alleen op een "
+                   "vertrouwd netwerk!")
+@click.option("--open", "open_browser", is_flag=True, help="Open de pagina meteen in je browser.")
+@click.option("--log", "show_log", is_flag=True, help="Toon elk verzoek in de terminal.")
+@run_guarded
+def serve(port: int, host: str, openbaar: bool, open_browser: bool, show_log: bool) -> None:
+    """Start de webpagina op je eigen computer: Schrijfcheck en Droomvragen in je browser.
+
+    De pagina luistert alleen op je eigen computer (127.0.0.1). Stoppen: Ctrl+C.
+
+    \b
+    Voorbeelden:
+      dreamcontent serve
+      dreamcontent serve --port 8080 --open
+    """
+    import logging
+
+    if openbaar and host == "127.0.0.1":
+        host = "0.0.0.0"
+    if not is_loopback(host) and not openbaar:
+        raise config_error(f"--host {host} maakt de pagina bereikbaar voor andere computers; "
+                          "zet er --openbaar bij als je dat echt wilt")
+    if not is_loopback(host):
+        click.echo("Let op: de pagina is nu bereikbaar voor iedereen in je netwerk. "
+                   "Er is geen wachtwoord. Gebruik dit alleen op een vertrouwd netwerk.",
+                   err=True)
+    logging.getLogger("werkzeug").setLevel(logging.INFO if show_log else logging.WARNING)
+
+    click.echo("Het taalmodel laden…", err=True)
+    server = make_server_for(host, port, public=not is_loopback(host))
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    if ":" in shown and not shown.startswith("["):
+        shown = f"[{shown}]"
+    url = f"http://{shown}:{server.server_port}"
+    click.echo(f"Open {url} in je browser")
+    click.echo("Stoppen: Ctrl+C", err=True)
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(url)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("Gestopt.", err=True)
+    finally:
+        server.server_close()
