@@ -26,10 +26,11 @@ from enum import Enum
 from typing import Any
 
 from dreamcontent.method.words import (
-    STOPWORDS,
+    PREPOSITIONS,
     content_words,
     fold,
     join_nl,
+    np_head,
     tokens,
     words_related,
     wordset,
@@ -102,10 +103,6 @@ PRODUCT_HEADS: tuple[str, ...] = (
 _CLAUSE_WORDS = wordset(
     "ik mij me mijn wij we ons onze jij je jou jouw hij zij ze hun dat die zodat zonder om "
     "omdat waarin waarmee waarop waar waardoor terwijl wanneer als"
-)
-_PREPOSITIONS = wordset(
-    "voor aan bij met in op van door tegen rond zonder naar uit over onder tussen per via "
-    "tijdens na binnen"
 )
 
 
@@ -261,12 +258,12 @@ def offer_words(aanbod: str | None, *, exclude: Iterable[str] = ()) -> list[str]
     for part in re.split(r"[,;&/+]", fold(aanbod)):
         before: list[str] = []
         for tok in tokens(part):
-            if tok in _PREPOSITIONS:
+            if tok in PREPOSITIONS:
                 break  # "... voor zzp'ers en mkb": the target group, not the offer
             before.append(tok)
         for item in " ".join(before).split(" en "):
             for sub in item.split(" of "):
-                head = _np_head(sub)
+                head = np_head(sub)
                 if head is None or any(words_related(head, ex) for ex in excluded):
                     continue
                 if head not in heads:
@@ -278,17 +275,6 @@ def _is_clause(text: str) -> bool:
     return any(t in _CLAUSE_WORDS for t in tokens(text))
 
 
-def _np_head(text: str) -> str | None:
-    """The last content word before the first preposition (head of a Dutch NP)."""
-    head = None
-    for tok in tokens(text):
-        if tok in _PREPOSITIONS:
-            break
-        if tok not in STOPWORDS and len(tok) > 1 and not tok.isdigit():
-            head = tok
-    return head
-
-
 def product_reason(droom: str, offer: list[str]) -> str | None:
     """Why ``droom`` reads like a product, or None when it reads like a dream."""
     words = content_words(droom)
@@ -298,7 +284,7 @@ def product_reason(droom: str, offer: list[str]) -> str | None:
         return (f"de droom noemt wat je verkoopt ({shown} staat ook in je aanbod); "
                 "een droom gaat over wat de klant wil bereiken, een niveau hoger dan je product")
     if not _is_clause(droom) and len(words) <= MAX_NP_CONTENT_WORDS:
-        head = _np_head(droom)
+        head = np_head(droom)
         if head and any(fold(head) == p or (len(p) >= 4 and fold(head).endswith(p))
                         for p in PRODUCT_HEADS):
             return (f"de droom is alleen een productnaam ('{head}'); beschrijf wat de klant "

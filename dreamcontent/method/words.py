@@ -33,6 +33,13 @@ STOPWORDS = wordset(
     """
 )
 
+PREPOSITIONS = wordset(
+    "voor aan bij met in op van door tegen rond zonder naar uit over onder tussen per via "
+    "tijdens na binnen langs"
+)
+#: Words that start a relative or subordinate clause inside a noun phrase.
+CLAUSE_STARTS = wordset("die dat wat waarmee waarin waarop waardoor waar om zodat als")
+
 _WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 _VOWELS = set("aeiouy")
 
@@ -108,3 +115,18 @@ def join_nl(items: list[str], last: str = "en") -> str:
     if len(items) == 1:
         return items[0]
     return ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
+def np_head(text: str) -> str | None:
+    """The head of a Dutch noun phrase: the last content word before a preposition or clause.
+
+    ``sterkere heupspieren`` -> ``heupspieren``; ``een coach die met je meedenkt`` -> ``coach``;
+    ``een pijnvrije marathon in het voorjaar`` -> ``marathon``.
+    """
+    head = None
+    for tok in tokens(text):
+        if tok in PREPOSITIONS or tok in CLAUSE_STARTS:
+            break
+        if tok not in STOPWORDS and len(tok) > 1 and not tok.isdigit():
+            head = tok
+    return head
