@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from dreamcontent.method.words import (
@@ -54,7 +54,7 @@ DIMENSIES: tuple[Dimensie, ...] = (
 )
 
 
-class Ernst(str, Enum):
+class Ernst(StrEnum):
     """Severity of a finding. Only warnings make ``dreamcontent check`` exit with 1."""
 
     WAARSCHUWING = "waarschuwing"

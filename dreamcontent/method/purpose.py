@@ -142,8 +142,9 @@ def toets_purpose(text: str) -> list[PurposeMelding]:
         shown = join_nl([f"'{w}'" for w in waan])
         out.append(PurposeMelding(
             "grootheidswaan",
-            f"wereldverbeteraarstaal: {shown}; een purpose blijft dicht bij de klant — noem welke droom "
-            "van welke klant jullie helpen waarmaken, niet de wereld die jullie redden",
+            f"wereldverbeteraarstaal: {shown}; een purpose blijft dicht bij de klant — noem "
+            "welke droom van welke klant jullie helpen waarmaken, niet de wereld die jullie "
+            "redden",
         ))
     words = tokens(text)
     if len(words) > MAX_WOORDEN:
