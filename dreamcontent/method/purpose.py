@@ -188,7 +188,7 @@ def _met_lidwoord(naam: str) -> str:
     return f"de {naam}"
 
 
-def _droom_tekst(droom: str) -> str:
+def droom_in_zin(droom: str) -> str:
     """The dream as it can stand in an organisation-voice sentence (quoted if personal)."""
     if any(t in _PERSONAL for t in tokens(droom)):
         return f"„{droom}”"
@@ -270,7 +270,7 @@ def draft_purposes(df: DreamFile) -> PurposeRapport:
                     f"{join_nl([repr(w) for w in waan])} klinkt als wereldverbetering"
                 )
                 continue
-            zin = f"Voor {klant} is dat {_droom_tekst(droom.droom)}."
+            zin = f"Voor {klant} is dat {droom_in_zin(droom.droom)}."
             if _past(" ".join([*zinnen, zin])):
                 zinnen.append(zin)
             else:
