@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 
-class Niveau(str, Enum):
+class Niveau(str, Enum):  # noqa: UP042
     PERSOONLIJK = "persoonlijk"
     ORGANISATIE = "organisatie"
     BEINVLOEDER = "beinvloeder"
 
 
-class Dimensie(str, Enum):
+class Dimensie(str, Enum):  # noqa: UP042
     ZEKERHEID = "zekerheid"
     VERBONDENHEID = "verbondenheid"
     ERKENNING = "erkenning"
@@ -45,6 +45,8 @@ class Element:
     beeld: str | None = None
     index: int = 0  # position in the file, for stable ordering
     loc: Location | None = None
+    #: where each key's value stands (key -> Location), filled by the loader
+    locs: dict[str, Location] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass
@@ -54,6 +56,8 @@ class Droom:
     niveau: Niveau = Niveau.PERSOONLIJK
     concurrent_elementen: int | None = None
     loc: Location | None = None
+    #: where each key's value stands (key -> Location), filled by the loader
+    locs: dict[str, Location] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass
@@ -62,12 +66,17 @@ class Klanttype:
     dromen: list[Droom]
     omschrijving: str | None = None
     loc: Location | None = None
+    #: where each key's value stands (key -> Location), filled by the loader
+    locs: dict[str, Location] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass
 class Organisatie:
     naam: str
     aanbod: str | None = None
+    loc: Location | None = None
+    #: where each key's value stands (key -> Location), filled by the loader
+    locs: dict[str, Location] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass
