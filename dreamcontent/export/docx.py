@@ -13,7 +13,7 @@ import io
 from dreamcontent.export.base import Exporter, aantal, clean_text, normalise_zip
 from dreamcontent.generate.result import GeneratedElement, GenerationResult
 
-FIXED_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+FIXED_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 
 def _meta_line(ge: GeneratedElement) -> str:

@@ -130,12 +130,26 @@ def result_from_json_dict(data: Any, path: str = "<json>") -> GenerationResult:
     return _Reader(path).result(data)
 
 
+_JSON_MESSAGES = {
+    "Expecting value": "hier verwacht ik een waarde",
+    "Expecting ',' delimiter": "hier verwacht ik een komma",
+    "Expecting ':' delimiter": "hier verwacht ik een dubbele punt",
+    "Expecting property name enclosed in double quotes":
+        "hier verwacht ik een sleutel tussen dubbele aanhalingstekens",
+    "Unterminated string starting at": "deze tekst mist het afsluitende aanhalingsteken",
+    "Extra data": "na het einde van de JSON staat nog tekst",
+    "Invalid control character at": "ongeldig stuurteken in een tekst",
+    "Invalid \\escape": "ongeldige backslash-code in een tekst",
+}
+
+
 def load_result_json(path: str | Path) -> GenerationResult:
     """Read a JSON export file; DreamFileError (with file, line, column) when it is invalid."""
     text = read_text_file(path)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise DreamFileError(f"geen geldige JSON ({exc.msg})", path=path,
+        detail = _JSON_MESSAGES.get(exc.msg, "de opbouw klopt niet")
+        raise DreamFileError(f"geen geldige JSON: {detail}", path=path,
                          line=exc.lineno, column=exc.colno) from None
     return result_from_json_dict(data, str(path))
