@@ -334,3 +334,20 @@ def test_broken_dream_file_in_a_batch(tmp_path: Path) -> None:
     assert sorted(p.name for p in out.iterdir()) == [f"{good.stem}.md", f"{good.stem}.xlsx"]
     outcome = process_file(src / "kapot.yaml", BatchOptions())
     assert not outcome.ok and outcome.outputs == {}
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_missing_pipeline_stops_the_run_with_exit_2(inputs: Path, tmp_path: Path, jobs: str,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from dreamcontent.errors import ModelError
+
+    def no_model(path: Path, options: BatchOptions):
+        raise ModelError("het Nederlandse taalmodel ontbreekt in /nergens")
+
+    monkeypatch.setattr("dreamcontent.export.batch.build_result", no_model)
+    out = tmp_path / "uit"
+    res = invoke(str(inputs / "fysio.json"), str(inputs / "cijferhuis.json"), "-j", jobs,
+                 "-o", str(out))
+    assert res.exit_code == 2
+    assert res.stderr == "fout: het Nederlandse taalmodel ontbreekt in /nergens\n"
+    assert not out.exists()
