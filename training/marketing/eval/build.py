@@ -319,8 +319,9 @@ def choose_upos_feats(tok: Token, tagmap: dict[str, list[tuple[str, str, int]]])
     if tok.xpos.startswith("WW"):
         choice = pick("AUX") if rel in AUX_DEPRELS else pick("VERB")
         return choice or (cands[0][0], cands[0][1])
-    if tok.form.lower() == "er" and rel == "expl":
-        return pick("PRON") or (cands[0][0], cands[0][1])
+    if "adv-pron" in tok.xpos:
+        # er/daar/hier/waar: PRON only as expletive, otherwise ADV (as in the treebank)
+        return pick("PRON" if rel == "expl" else "ADV") or (cands[0][0], cands[0][1])
     if rel == "det":
         return pick("DET") or (cands[0][0], cands[0][1])
     if rel in {"advmod", "amod"}:
@@ -401,7 +402,7 @@ def check_sentence(s: Sentence) -> list[str]:
         lab = f"{where}: token {i} {t.form!r}"
         if t.deprel in AUX_DEPRELS and not t.xpos.startswith("WW"):
             out.append(f"{lab}: {t.deprel} but tag {t.xpos}")
-        if t.deprel in {"det", "case", "amod", "nmod:poss"} and t.head < i and t.deprel != "amod":
+        if t.deprel in {"det", "nmod:poss"} and t.head < i:
             out.append(f"{lab}: {t.deprel} attached to the left")
         if t.deprel == "punct" and t.xpos != "LET":
             out.append(f"{lab}: punct but tag {t.xpos}")
