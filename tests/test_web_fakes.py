@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from dreamcontent.errors import DreamcontentError, DreamFileError
+from dreamcontent.errors import DreamFileError
 from dreamcontent.generate.result import (
     Content,
     GeneratedDroom,
@@ -116,9 +116,7 @@ class FakeDreams:
 
 
 def _dream_error(message: str, path: str, line: int | None, column: int | None) -> DreamFileError:
-    err = DreamFileError.__new__(DreamFileError, message)
-    DreamcontentError.__init__(err, message, path=path, line=line, column=column)
-    return err
+    return DreamFileError(message, path=path, line=line, column=column)
 
 
 class FakeGenerator:

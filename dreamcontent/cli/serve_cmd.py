@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import ipaddress
+import os
 
 import click
 
@@ -22,12 +24,34 @@ def is_loopback(host: str) -> bool:
 
 
 def config_error(message: str) -> Exception:
-    """A ConfigError with its fields set (the builtin base's __init__ skips ours)."""
-    from dreamcontent.errors import ConfigError, DreamcontentError
+    from dreamcontent.errors import ConfigError
 
-    err = ConfigError.__new__(ConfigError, message)
-    DreamcontentError.__init__(err, message)
-    return err
+    return ConfigError(message)
+
+
+def check_can_bind(host: str, port: int) -> None:
+    """Raise ConfigError with a Dutch message when ``host:port`` cannot be used.
+
+    werkzeug prints an English message and exits when it cannot bind, so we try first
+    (and before the model takes its time to load).
+    """
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as sock:
+            if os.name != "nt":  # as werkzeug does; on Windows it would allow a double bind
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((host.strip("[]"), port))
+    except OSError as exc:
+        if exc.errno in (errno.EADDRINUSE, 10048):
+            raise config_error(f"poort {port} is al in gebruik; kies een andere met "
+                               f"--port, bijvoorbeeld --port {port + 1}") from None
+        if exc.errno in (errno.EACCES, 10013):
+            raise config_error(f"je mag poort {port} niet gebruiken; kies een poort boven "
+                               "1024, bijvoorbeeld --port 8765") from None
+        raise config_error(f"kan de webpagina niet starten op {host}:{port} "
+                           f"({exc.strerror or exc})") from None
 
 
 def make_server_for(host: str, port: int, *, public: bool, warm: bool = True):  # noqa: ANN201
@@ -39,18 +63,15 @@ def make_server_for(host: str, port: int, *, public: bool, warm: bool = True):  
 
     from dreamcontent.web.app import create_app
 
+    check_can_bind(host, port)
     app = create_app(public=public)
     if warm:
         # Load the Dutch pipeline now, so the first request is as fast as the others.
         app.extensions["dreamcontent"]["linter"].warm()
     try:
         return make_server(host, port, app, threaded=True)
-    except OSError as exc:
-        if exc.errno in (98, 48, 10048):  # address in use (Linux, macOS, Windows)
-            raise config_error(f"poort {port} is al in gebruik; kies een andere met "
-                              f"--port, bijvoorbeeld --port {port + 1}") from None
-        raise config_error(f"kan de webpagina niet starten op {host}:{port} "
-                          f"({exc.strerror or exc})") from None
+    except (OSError, SystemExit) as exc:
+        raise config_error(f"kan de webpagina niet starten op {host}:{port}") from exc
 
 
 @click.command("serve")

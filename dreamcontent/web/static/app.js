@@ -149,6 +149,10 @@
         var file = upload.files && upload.files[0];
         if (!file) { return; }
         if (naam) { naam.value = file.name; }
+        var toon = $("#bestandsnaam-toon");
+        if (toon) { toon.textContent = file.name; }
+        var keuze = $(".bestandkeuze");
+        if (keuze) { keuze.classList.add("gekozen"); }
         if (file.size > 2 * 1024 * 1024) { return; }
         var reader = new FileReader();
         reader.onload = function () {
@@ -159,7 +163,13 @@
         reader.readAsText(file, "utf-8");
       });
       textarea.addEventListener("input", function () {
-        if (upload.value) { upload.value = ""; }
+        if (upload.value) {
+          upload.value = "";
+          var toon = $("#bestandsnaam-toon");
+          if (toon) { toon.textContent = "Je bewerkt de tekst hieronder"; }
+          var keuze = $(".bestandkeuze");
+          if (keuze) { keuze.classList.remove("gekozen"); }
+        }
       });
     }
 
@@ -170,6 +180,17 @@
         selectLine(textarea, parseInt(link.dataset.regel, 10));
       });
     });
+
+    // Show the first bad line in the source view, and bring a fresh result into view.
+    var bron = $(".bron");
+    var eerste = $(".bron .fout-regel");
+    if (bron && eerste) {
+      bron.scrollTop = Math.max(0, eerste.offsetTop - bron.offsetTop - 3 * eerste.offsetHeight);
+    }
+    var resultaat = $("#resultaat");
+    if (resultaat && !$("#problemen") && !window.location.hash) {
+      resultaat.scrollIntoView({ block: "start" });
+    }
 
     $$("[data-klap]").forEach(function (button) {
       button.addEventListener("click", function () {
