@@ -17,8 +17,9 @@ Decisions worth knowing (also documented for users in the README section):
 * ``niveau`` and ``dimensie`` are matched case-insensitively and without accents
   (``Beïnvloeder`` is ``beinvloeder``); near misses get a suggestion.
 * Text values are stripped and runs of whitespace (also newlines from ``|``/``>`` blocks)
-  become one space. A plain value that YAML would read as a number, date or boolean is kept as
-  written when it stands where text belongs (``naam: 2024`` is the text "2024").
+  become one space; a tab after the indentation is read as a space (PyYAML would refuse it),
+  a tab in the indentation is an error. A plain value that YAML would read as a number, date
+  or boolean is kept as written where text belongs (``naam: 2024`` is the text "2024").
 * Top-level keys starting with ``x-`` are free extension fields: they are not validated and end
   up, as plain Python data, in :attr:`DreamFile.extra`.
 * Anchors and aliases (``&naam`` / ``*naam``) are allowed, but a file that would expand to more
@@ -88,6 +89,11 @@ _TRUE = {"true", "ja", "yes"}
 _FALSE = {"false", "nee", "no"}
 
 
+def _n(number: int) -> str:
+    """A whole number the Dutch way: 1.000.000."""
+    return f"{number:,}".replace(",", ".")
+
+
 class DreamFileProblems(DreamFileError):
     """All problems found in one dream file (or one path), sorted by position.
 
@@ -137,8 +143,8 @@ def load_dream_file(path: str | Path) -> DreamFile:
         size = 0
     if size > MAX_BYTES:
         raise DreamFileProblems([DreamFileError(
-            f"het bestand is te groot voor een droombestand ({size:,} bytes, maximaal "
-            f"{MAX_BYTES:,})".replace(",", "."), path=str(path))])
+            f"het bestand is te groot voor een droombestand ({_n(size)} bytes, maximaal "
+            f"{_n(MAX_BYTES)})", path=str(path))])
     try:
         text = read_text_file(p)
     except DreamcontentError as exc:
@@ -150,8 +156,8 @@ def load_dream_text(text: str, path: str = "<tekst>") -> DreamFile:
     """Validate dream-file text (YAML); ``path`` names it in messages and locations."""
     if len(text) > MAX_BYTES:
         raise DreamFileProblems([DreamFileError(
-            f"de tekst is te lang voor een droombestand (maximaal {MAX_BYTES:,} tekens)"
-            .replace(",", "."), path=path)])
+            f"de tekst is te lang voor een droombestand (maximaal {_n(MAX_BYTES)} tekens)",
+            path=path)])
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     walker = _Walker(path)
     root = walker.compose(text)
@@ -267,7 +273,7 @@ class _LimitedLoader(yaml.SafeLoader):
         self._composed += 1
         if self._composed > MAX_NODES:
             raise _Refused(
-                f"het bestand is te groot: meer dan {MAX_NODES:,} waarden".replace(",", "."),
+                f"het bestand is te groot: meer dan {_n(MAX_NODES)} waarden",
                 node.start_mark)
         if isinstance(node, SequenceNode):
             size = 1 + sum(self._sizes[id(child)] for child in node.value)
@@ -278,10 +284,27 @@ class _LimitedLoader(yaml.SafeLoader):
         if size > MAX_NODES:
             raise _Refused(
                 "te veel herhaling via ankers en verwijzingen (&naam en *naam): het bestand "
-                f"zou uitgroeien tot meer dan {MAX_NODES:,} waarden; dit wordt geweigerd"
-                .replace(",", "."), node.start_mark)
+                f"zou uitgroeien tot meer dan {_n(MAX_NODES)} waarden; dit wordt geweigerd",
+                node.start_mark)
         self._sizes[id(node)] = size
         return node
+
+
+def _tabs_after_indent_to_spaces(text: str) -> str:
+    """Replace tabs after a line's indentation by spaces (same columns).
+
+    PyYAML refuses a tab anywhere outside quotes ("naam:<tab>Fysio", pasted from a
+    spreadsheet). Every text value has its whitespace collapsed anyway, so a space means the
+    same; tabs *in* the indentation stay and are reported, since there they change structure.
+    """
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        body = line.lstrip(" \t")
+        if "\t" in body:
+            lines[i] = line[: len(line) - len(body)] + body.replace("\t", " ")
+    return "\n".join(lines)
 
 
 _BRACKET = re.compile(r"[\[\]{}]")
@@ -343,7 +366,7 @@ def _translate_yaml_error(exc: yaml.MarkedYAMLError) -> tuple[str, yaml.Mark | N
         m = re.search(r"found character '(.+)' that", problem)
         char = m.group(1) if m else "?"
         if char == "\\t":
-            return "tab gevonden; gebruik spaties om in te springen", pmark
+            return "tab gevonden; gebruik hier een spatie in plaats van een tab", pmark
         return (f"een waarde mag niet met '{char}' beginnen; zet de waarde tussen "
                 "aanhalingstekens", pmark)
     if "quoted scalar" in context and problem == "found unexpected end of stream":
@@ -503,7 +526,7 @@ class _Walker:
                 f"het bestand is te diep genest (meer dan {MAX_DEPTH} niveaus); dit wordt "
                 "geweigerd", path=self.path, line=deep[0], column=deep[1]))
             return None
-        loader = _LimitedLoader(text)
+        loader = _LimitedLoader(_tabs_after_indent_to_spaces(text))
         try:
             root = loader.get_single_node()
         except _Refused as exc:
