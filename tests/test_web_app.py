@@ -131,7 +131,8 @@ def test_check_marks_findings_in_place_with_panel_and_score(client) -> None:  # 
     assert html.count('class="vondst-item') == 3
     assert "Lijdende vorm. Zeg wie iets doet." in html
     assert "Suggestie:</span> heel" in html
-    assert html.count('value="verbeter-een"') == 2
+    assert html.count('form="verbeterformulier" name="vondst"') == 2
+    assert html.count('name="tekst"') == 2  # the editor and one shared hidden copy
     assert "Pas veilige verbeteringen toe (2)" in html
     assert 'class="score-getal">94<' in html and "makkelijk" in html
     # The text stays in the text area for editing.
@@ -170,8 +171,7 @@ def test_apply_all_safe_fixes(client, fakes: Fakes) -> None:  # noqa: ANN001
 
 
 def test_apply_one_fix(client) -> None:  # noqa: ANN001
-    r = client.post("/schrijfcheck", data={"tekst": "Uw tekst is zeer goed.",
-                                           "actie": "verbeter-een", "vondst": "1"})
+    r = client.post("/schrijfcheck", data={"tekst": "Uw tekst is zeer goed.", "vondst": "1"})
     assert "1 verbetering toegepast" in body(r)
     assert ">Uw tekst is heel goed.</textarea>" in body(r)
 

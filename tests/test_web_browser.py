@@ -153,6 +153,16 @@ def test_one_click_applies_the_safe_fixes(page: Any, fake_site: Site) -> None:
     assert page.locator("#gemarkeerd mark.vondst").all_inner_texts() == ["wordt"]
 
 
+def test_apply_a_single_fix_from_the_panel(page: Any, fake_site: Site) -> None:
+    page.goto(f"{fake_site.url}/schrijfcheck")
+    page.fill("#tekst", SAMPLE_TEXT)
+    page.click('button[value="controleer"]')
+    page.locator("#f2 button").click()  # "zeer" -> "heel"
+    assert "1 verbetering toegepast" in page.locator(".melding-ok").inner_text()
+    assert page.input_value("#tekst").startswith("Uw aanvraag wordt heel zorgvuldig")
+    assert page.locator("#gemarkeerd mark.vondst").all_inner_texts() == ["Uw", "wordt"]
+
+
 def test_upload_shows_the_file_and_generates(page: Any, fake_site: Site,
                                              tmp_path: Path) -> None:
     dream = tmp_path / "bakker.yaml"

@@ -306,7 +306,9 @@ def create_app(*, linter: Any = None, dreams: Any = None, generator: Any = None,
             text = form_text("tekst", MAX_TEXT_CHARS, "Je tekst")
         except InputProblem as exc:
             return render_check("", error=str(exc), status=400)
-        action = request.form.get("actie", "controleer")
+        # The per-finding "Pas toe" buttons send only ``vondst`` (they share one form).
+        default = "verbeter-een" if "vondst" in request.form else "controleer"
+        action = request.form.get("actie") or default
         if not text.strip():
             return render_check(text, error="Plak of typ eerst een tekst.", status=400)
         if action == "controleer":

@@ -113,7 +113,7 @@
       item.addEventListener("focus", on);
       item.addEventListener("mouseleave", clearActive);
       item.addEventListener("click", function (ev) {
-        if (ev.target.closest("form")) { return; }
+        if (ev.target.closest("button")) { return; }
         var first = marksFor(id)[0];
         if (first) {
           first.scrollIntoView({ block: "center", behavior: "smooth" });
