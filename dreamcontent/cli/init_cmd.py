@@ -27,11 +27,13 @@ class ClickVrager:
             click.echo("Dit antwoord is verplicht.")
 
     def getal(self, vraag: str, laag: int, hoog: int, *, verplicht: bool = True) -> int | None:
-        if verplicht:
-            return click.prompt(vraag, type=click.IntRange(laag, hoog))
+        hint = "" if verplicht else ", of druk op Enter"
         while True:
-            antwoord = click.prompt(vraag, default="", show_default=False, type=str).strip()
-            if not antwoord:
+            if verplicht:
+                antwoord = click.prompt(vraag, type=str).strip()
+            else:
+                antwoord = click.prompt(vraag, default="", show_default=False, type=str).strip()
+            if not antwoord and not verplicht:
                 return None
             try:
                 waarde = int(antwoord)
@@ -39,7 +41,7 @@ class ClickVrager:
                 waarde = None
             if waarde is not None and laag <= waarde <= hoog:
                 return waarde
-            click.echo(f"Geef een heel getal van {laag} tot {hoog}, of druk op Enter.")
+            click.echo(f"Geef een heel getal van {laag} tot {hoog}{hint}.")
 
     def keuze(self, vraag: str, opties: list[str], *, standaard: str) -> str:
         return click.prompt(vraag, type=click.Choice(opties, case_sensitive=False),

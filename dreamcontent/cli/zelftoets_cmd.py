@@ -12,7 +12,10 @@ from dreamcontent.cli import CONTEXT_SETTINGS, run_guarded
 
 def _ask_scores() -> dict[str, int]:
     """Ask the seven statements on the terminal (click.prompt, whole numbers 1-10)."""
+    from dreamcontent.cli.init_cmd import ClickVrager
     from dreamcontent.method.zelftoets import HOOGSTE, LAAGSTE, STELLINGEN
+
+    vrager = ClickVrager()
 
     click.echo(f"WHY-zelftoets: geef elke stelling een score van {LAAGSTE} (helemaal niet waar) "
                f"tot {HOOGSTE} (helemaal waar).")
@@ -20,7 +23,10 @@ def _ask_scores() -> dict[str, int]:
     for i, s in enumerate(STELLINGEN, start=1):
         click.echo("")
         click.echo(f"{i}/{len(STELLINGEN)}. {s.tekst}")
-        scores[s.key] = click.prompt("   Score", type=click.IntRange(LAAGSTE, HOOGSTE))
+        score = vrager.getal(f"   Score ({LAAGSTE}-{HOOGSTE})", LAAGSTE, HOOGSTE)
+        if score is None:  # cannot happen for a required question; never guess a score
+            raise click.Abort()
+        scores[s.key] = score
     click.echo("")
     return scores
 
@@ -73,7 +79,11 @@ def zelftoets(antwoorden: str | None, droombestand: str | None, bewaar: str | No
     if antwoorden:
         scores = load_answers(antwoorden)
     elif sys.stdin.isatty():
-        scores = _ask_scores()
+        try:
+            scores = _ask_scores()
+        except click.Abort:
+            click.echo("\nafgebroken: er is niets bewaard", err=True)
+            sys.exit(130)
     else:
         raise ConfigError("geen terminal om de stellingen te vragen; geef de scores in een "
                           "antwoordbestand met --antwoorden (sjabloon: dreamcontent zelftoets "
