@@ -365,3 +365,11 @@ def test_real_loader_accepts_every_example_dream_file(real_loader_client) -> Non
                                     content_type="multipart/form-data")
         assert r.status_code == 200, path
         assert f"Het droombestand {path.name} is in orde" in body(r)
+
+
+def test_sample_text_link_fills_in_and_checks_an_example(client) -> None:  # noqa: ANN001
+    html = body(client.get("/schrijfcheck?voorbeeld=1"))
+    editor = html.split('id="tekst"', 1)[1].split("</textarea>", 1)[0]
+    assert "Uw aanvraag wordt door ons zo snel mogelijk behandeld." in editor
+    assert '<mark class="vondst ernst-error" data-ids="f0"' in html
+    assert "<mark" not in body(client.get("/schrijfcheck"))

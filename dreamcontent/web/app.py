@@ -51,6 +51,12 @@ DEFAULT_TOP = 12
 MAX_TOP = 50
 #: How many generation results the download buttons can reuse without generating again.
 RESULT_CACHE_SIZE = 8
+#: A text to try the Schrijfcheck with (link "Bekijk een voorbeeld").
+SAMPLE_TEXT = (
+    "Uw aanvraag wordt door ons zo snel mogelijk behandeld. Wij zullen u binnen drie "
+    "werkdagen een offerte sturen.\n\nHeeft u nog vragen? Dan kunt u altijd contact met ons "
+    "opnemen."
+)
 LOCAL_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 
 MIMETYPES = {
@@ -301,7 +307,7 @@ def create_app(*, linter: Any = None, dreams: Any = None, generator: Any = None,
     @app.route("/schrijfcheck", methods=["GET", "POST"])
     def schrijfcheck() -> tuple[str, int]:
         if request.method == "GET":
-            return render_check("")
+            return render_check(SAMPLE_TEXT if request.args.get("voorbeeld") else "")
         try:
             text = form_text("tekst", MAX_TEXT_CHARS, "Je tekst")
         except InputProblem as exc:
