@@ -307,6 +307,10 @@ def _tabs_after_indent_to_spaces(text: str) -> str:
     return "\n".join(lines)
 
 
+#: Characters PyYAML treats as line breaks while editors and our line count do not (NEL, line
+#: and paragraph separator, pasted from word processors): read as a space, keeping columns.
+_ODD_BREAKS = {0x85: " ", 0x2028: " ", 0x2029: " "}
+
 _BRACKET = re.compile(r"[\[\]{}]")
 
 
@@ -454,9 +458,13 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
+_INVISIBLE = {0x200B: None, 0xFEFF: None, 0x00AD: None}  # zero-width space, BOM, soft hyphen
+
+
 def _clean(text: str) -> str:
-    """Strip and collapse whitespace; NFC so composed and decomposed accents compare equal."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    """Strip and collapse whitespace, drop invisible characters pasted along, and normalise to
+    NFC so composed and decomposed accents compare equal (é is é)."""
+    return " ".join(unicodedata.normalize("NFC", text).translate(_INVISIBLE).split())
 
 
 def _kind(node: Node) -> str:
@@ -526,7 +534,12 @@ class _Walker:
                 f"het bestand is te diep genest (meer dan {MAX_DEPTH} niveaus); dit wordt "
                 "geweigerd", path=self.path, line=deep[0], column=deep[1]))
             return None
-        loader = _LimitedLoader(_tabs_after_indent_to_spaces(text))
+        text = text.translate(_ODD_BREAKS)
+        try:
+            loader = _LimitedLoader(_tabs_after_indent_to_spaces(text))
+        except yaml.reader.ReaderError as exc:
+            self._reader_error(text, exc)
+            return None
         try:
             root = loader.get_single_node()
         except _Refused as exc:
@@ -543,7 +556,10 @@ class _Walker:
                 message, mark = _translate_yaml_error(exc)
                 self.add(mark, message)
             return None
-        except yaml.YAMLError as exc:  # unmarked: rare reader errors
+        except yaml.reader.ReaderError as exc:
+            self._reader_error(text, exc)
+            return None
+        except yaml.YAMLError as exc:  # unmarked and not a reader error: not seen in practice
             self.add(None, f"ongeldige YAML ({exc})")
             return None
         except RecursionError:
@@ -555,6 +571,16 @@ class _Walker:
             self.add(None, "het bestand bevat alleen commentaar; een droombestand begint met "
                            "'organisatie:' en 'klanttypen:'")
         return root
+
+    def _reader_error(self, text: str, exc: yaml.reader.ReaderError) -> None:
+        """A control character PyYAML refuses: name it by code point and position."""
+        pos = max(0, min(exc.position, len(text)))
+        line = text.count("\n", 0, pos) + 1
+        column = pos - (text.rfind("\n", 0, pos) + 1) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1])
+        self.problems.append(DreamFileError(
+            f"onzichtbaar stuurteken U+{code:04X} in de tekst; haal het weg (typ de tekst op "
+            "deze plek eventueel opnieuw)", path=self.path, line=line, column=column))
 
     @staticmethod
     def _indent_tabs(text: str) -> list[tuple[int, int]]:

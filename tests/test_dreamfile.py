@@ -372,6 +372,22 @@ def test_decomposed_accents_are_normalised_to_nfc() -> None:
     assert element.naam == "vertrouwen in je knie\u00ebn"
 
 
+def test_invisible_characters_and_odd_line_breaks_from_word_processors() -> None:
+    text = BASE.replace("naam: Fysio Vooruit", "naam: \u200bFysio\u00ad Vooruit\u2028")
+    text = text.replace("sterkere heupspieren", "sterkere\x85heupspieren")
+    dream = load_dream_text(text)
+    assert dream.organisatie.naam == "Fysio Vooruit"
+    element = dream.klanttypen[0].dromen[0].elementen[0]
+    assert element.naam == "sterkere heupspieren"
+    assert element.locs["impact"].line == 9  # NEL did not count as a line break
+
+
+def test_control_character_is_named_with_its_position() -> None:
+    text = BASE.replace("naam: Fysio Vooruit", "naam: Fysio\x07 Vooruit")
+    assert errors_of(text) == ("x.yaml:2:14: onzichtbaar stuurteken U+0007 in de tekst; haal het "
+                               "weg (typ de tekst op deze plek eventueel opnieuw)")
+
+
 def test_values_yaml_would_read_as_numbers_or_booleans_stay_text() -> None:
     text = BASE.replace("naam: Fysio Vooruit", "naam: 2024").replace(
         "naam: sterkere heupspieren", "naam: yes")
