@@ -152,8 +152,9 @@ def load_dream_file(path: str | Path) -> DreamFile:
     return load_dream_text(text, path=str(path))
 
 
-def load_dream_text(text: str, path: str = "<tekst>") -> DreamFile:
+def load_dream_text(text: str, path: str | Path = "<tekst>") -> DreamFile:
     """Validate dream-file text (YAML); ``path`` names it in messages and locations."""
+    path = str(path)
     if len(text) > MAX_BYTES:
         raise DreamFileProblems([DreamFileError(
             f"de tekst is te lang voor een droombestand (maximaal {_n(MAX_BYTES)} tekens)",
@@ -205,6 +206,7 @@ def load_dream_files(paths: Iterable[str | Path]) -> list[LoadResult]:
     with an error and no dream. Never raises for bad input.
     """
     results: list[LoadResult] = []
+    seen: set[Path] = set()
     for raw in paths:
         try:
             files = find_dream_files([raw])
@@ -216,6 +218,9 @@ def load_dream_files(paths: Iterable[str | Path]) -> list[LoadResult]:
                 "geen droombestanden (*.yaml, *.yml) in deze map", path=str(raw))])))
             continue
         for f in files:
+            if f.resolve() in seen:
+                continue
+            seen.add(f.resolve())
             try:
                 results.append(LoadResult(f, dream=load_dream_file(f)))
             except DreamFileError as exc:

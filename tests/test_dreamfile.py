@@ -697,7 +697,7 @@ def test_load_dream_files_continues_past_bad_files(tmp_path: Path) -> None:
     empty_dir = tmp_path / "leeg"
     empty_dir.mkdir()
     missing = tmp_path / "weg.yaml"
-    results = load_dream_files([tmp_path, missing, empty_dir])
+    results = load_dream_files([tmp_path, missing, empty_dir, good])
     assert [r.path for r in results] == [good, bad, missing, empty_dir]
     assert [r.ok for r in results] == [True, False, False, False]
     assert isinstance(results[0].dream, DreamFile) and results[0].error is None
