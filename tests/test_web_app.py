@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from test_web_fakes import Fakes, make_fakes
 
-from dreamcontent.errors import ModelError
+from dreamcontent.errors import ModelError, TemplateError
 from dreamcontent.web.app import MAX_REQUEST_BYTES, MAX_TEXT_CHARS, create_app, safe_stem
 
 EXAMPLE = """organisatie:
@@ -373,3 +373,27 @@ def test_sample_text_link_fills_in_and_checks_an_example(client) -> None:  # noq
     assert "Uw aanvraag wordt door ons zo snel mogelijk behandeld." in editor
     assert '<mark class="vondst ernst-error" data-ids="f0"' in html
     assert "<mark" not in body(client.get("/schrijfcheck"))
+
+
+def test_generation_errors_are_shown_on_the_page(fakes: Fakes) -> None:
+    def broken(dream: object, *, top: int = 12) -> None:
+        raise TemplateError("vragen/x.j2: gegenereerde tekst haalt de stijlcheck niet")
+
+    fakes.generator.generate = broken  # type: ignore[method-assign]
+    client = create_app(**fakes.kwargs()).test_client()
+    r = client.post("/droomvragen", data={"yaml": EXAMPLE})
+    assert r.status_code == 422
+    alert = body(r).split('role="alert"', 1)[1].split("</div>", 1)[0]
+    assert "vragen/x.j2: gegenereerde tekst haalt de stijlcheck niet" in alert
+    assert "Bakkerij" in body(r)  # the editor keeps the dream file
+
+
+def test_readability_of_the_real_linter_is_shown_in_dutch() -> None:
+    from dreamcontent.lint.readability import Readability as LintReadability
+    from dreamcontent.web.services import to_readability
+
+    shown = to_readability(LintReadability(words=40, sentences=4, syllables=60,
+                                           passive_sentences=1))
+    assert shown.label == "makkelijk" and round(shown.score or 0) == 82
+    assert shown.details == (("woorden", "40"), ("zinnen", "4"), ("woorden per zin", "10,0"),
+                             ("lijdende vorm", "25 %"))

@@ -27,6 +27,7 @@ from typing import Any
 import pytest
 from test_web_fakes import make_fakes
 
+from dreamcontent.nl.pipeline import model_path
 from dreamcontent.web.app import create_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -34,7 +35,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("DREAMCONTENT_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-MODEL_META = ROOT / "dreamcontent" / "data" / "nl_dreamcontent" / "meta.json"
+MODEL_META = model_path() / "meta.json"  # the packaged model, or $DREAMCONTENT_MODEL
 DREAM_FILE = ROOT / "dreams" / "fysio-vooruit.yaml"
 
 SAMPLE_TEXT = (

@@ -17,9 +17,10 @@ from click.testing import CliRunner
 
 from dreamcontent.cli import cli, serve_cmd
 from dreamcontent.errors import ConfigError
+from dreamcontent.nl.pipeline import model_path
 
 ROOT = Path(__file__).resolve().parent.parent
-MODEL_META = ROOT / "dreamcontent" / "data" / "nl_dreamcontent" / "meta.json"
+MODEL_META = model_path() / "meta.json"  # the packaged model, or $DREAMCONTENT_MODEL
 
 
 class FakeServer:

@@ -367,6 +367,9 @@ def create_app(*, linter: Any = None, dreams: Any = None, generator: Any = None,
         except DreamFileError as exc:
             page.problems = problems_of(exc)
             return render_dreams(page, 422)
+        except DreamcontentError as exc:  # e.g. a template problem or a missing model
+            page.error = error_text(exc)
+            return render_dreams(page, 503 if isinstance(exc, ModelError) else 422)
         return render_dreams(page)
 
     @app.post("/droomvragen/download")

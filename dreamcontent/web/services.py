@@ -110,11 +110,17 @@ class LibraryLinter:
         with PIPELINE_LOCK:
             get_nlp()
 
+    def __init__(self) -> None:
+        # The readability of the text linted last: one pipeline run gives both.
+        self._last: tuple[str, Any] | None = None
+
     def lint(self, text: str) -> list[Any]:
-        from dreamcontent.lint import lint_text
+        from dreamcontent.lint import lint_report
 
         with PIPELINE_LOCK:
-            return list(lint_text(text, path="<tekst>"))
+            report = lint_report(text, path="<tekst>")
+            self._last = (text, report.readability)
+        return list(report.findings)
 
     def is_fixable(self, finding: Any) -> bool:
         """True when ``apply_fixes`` can change the text for this finding on its own."""
@@ -133,7 +139,8 @@ class LibraryLinter:
         from dreamcontent.lint import readability
 
         with PIPELINE_LOCK:
-            value = readability(text)
+            last = self._last
+            value = last[1] if last is not None and last[0] == text else readability(text)
         return to_readability(value)
 
 
@@ -147,14 +154,15 @@ def to_readability(value: Any) -> Readability:
     label = _first_attr(value, "band", "label", "level", "niveau", "description")
     label = getattr(label, "value", label)
     details = []
-    for key, name in (("sentences", "zinnen"), ("words", "woorden"),
-                      ("syllables", "lettergrepen"),
-                      ("words_per_sentence", "woorden per zin"),
-                      ("syllables_per_word", "lettergrepen per woord")):
+    for key, name in (("words", "woorden"), ("sentences", "zinnen"),
+                      ("avg_sentence_length", "woorden per zin")):
         item = _first_attr(value, key)
         if isinstance(item, (int, float)):
             shown = f"{item:.1f}".replace(".", ",") if isinstance(item, float) else str(item)
             details.append((name, shown))
+    passive = _first_attr(value, "passive_share")
+    if isinstance(passive, (int, float)):
+        details.append(("lijdende vorm", f"{passive:.0%}".replace("%", " %")))
     return Readability(float(score) if score is not None else None,
                        str(label) if label is not None else None, tuple(details))
 
