@@ -1,0 +1,442 @@
+"""The generator: per selected element three open questions from three angles, and a content
+piece of 60-120 words ending with a challenging question, plus an image suggestion.
+
+Deterministic: one ``random.Random(seed + stable hash of the dream text)`` per dream; phrasings
+are spread over a dream by always picking the least-used skeleton (random only breaks ties).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dreamcontent.errors import LanguageError, TemplateError
+from dreamcontent.generate.bank import Bank, Phrasing, TemplateFile
+from dreamcontent.generate.result import (
+    Content,
+    GeneratedDroom,
+    GeneratedElement,
+    GeneratedKlanttype,
+    GenerationResult,
+)
+from dreamcontent.model import DreamFile, Droom, Element, Location, Niveau
+from dreamcontent.nl import nouns, perspective
+
+MAX_QUESTION_WORDS = 20
+MIN_CONTENT_WORDS = 60
+MAX_CONTENT_WORDS = 120
+MAX_SENTENCE_WORDS = 20
+MAX_AVG_SENTENCE_WORDS = 15
+
+OPEN_STARTS = (
+    "wat", "hoe", "welk", "welke", "waarom", "wanneer", "waar", "wie", "hoeveel",
+    "in hoeverre", "op welk", "op welke", "met wie", "bij wie", "voor wie", "van wie",
+    "aan wie", "tot wanneer", "sinds wanneer", "in welk", "in welke", "met welk", "met welke",
+)
+_WAAR = re.compile(r"^waar[a-z]*$")
+_JIJ = re.compile(r"\b(?:jij|je|jou|jouw|jezelf)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“])")
+_WORD = re.compile(r"[\w’'-]+")
+
+#: Linter callable: texts -> findings per text (``dreamcontent.lint.lint_texts``).
+LintFn = Callable[[list[str]], list[list[Any]]]
+
+
+# ---- small text checks (also used by the tests) ---------------------------------------------
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(text.strip()) if s]
+
+
+def is_open_question(text: str) -> bool:
+    t = text.strip().lower()
+    if not t.endswith("?"):
+        return False
+    first = t.split(" ", 1)[0].strip(",")
+    if _WAAR.match(first):
+        return True
+    return any(t == s or t.startswith(s + " ") for s in OPEN_STARTS)
+
+
+def addresses_reader(text: str) -> bool:
+    return _JIJ.search(text) is not None
+
+
+def stable_hash(text: str) -> int:
+    """A process-independent hash (Python's ``hash()`` is salted per process)."""
+    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big")
+
+
+# ---- selection ------------------------------------------------------------------------------
+
+def select_elements(droom: Droom, top: int = 12) -> list[Element]:
+    """Rank by impact (high first), latent before non-latent at equal impact, then file order."""
+    ranked = sorted(
+        enumerate(droom.elementen),
+        key=lambda ie: (-ie[1].impact, not ie[1].latent, ie[1].index, ie[0]),
+    )
+    return [e for _, e in ranked[: max(top, 0)]]
+
+
+# ---- template variables ---------------------------------------------------------------------
+
+class ElementVars:
+    """What templates see as ``e`` (noun-phrase forms) and ``element`` (the data)."""
+
+    def __init__(self, element: Element, np: nouns.NounPhrase) -> None:
+        self._np = np
+        self.np = np.np
+        self.de_np = np.de_np
+        self.een_np = np.een_np
+        self.kern = np.core_text
+        self.is_plural = np.is_plural
+        self.is_neuter = np.is_neuter
+        self.is_mass = np.is_mass
+        self.is_handeling = np.kind == "inf"
+        self.pron = np.pron
+        self.die = np.die
+        self.lidwoord = np.lidwoord
+        self.naam = element.naam
+        self.impact = element.impact
+        self.latent = element.latent
+        self.partner = element.partner
+        self.dimensie = element.dimensie.value if element.dimensie else None
+        self.beeld = element.beeld
+
+    def verb(self, infinitive: str) -> str:
+        return self._np.verb(infinitive)
+
+    def __str__(self) -> str:
+        return self.np
+
+
+class DroomVars:
+    def __init__(self, droom: Droom, jij: str) -> None:
+        self.tekst = droom.droom
+        self.jij = jij
+        self.niveau = droom.niveau.value
+        self.is_organisatie = droom.niveau == Niveau.ORGANISATIE
+
+    def __str__(self) -> str:
+        return self.jij
+
+
+@dataclass
+class _Rendered:
+    text: str
+    source: str  # "vragen/implicatie.j2:5 (kosten)"
+    user_spans: list[tuple[int, int]]
+
+
+def _user_spans(text: str, inserted: Sequence[str]) -> list[tuple[int, int]]:
+    spans = []
+    low = text.lower()
+    for ins in inserted:
+        if not ins:
+            continue
+        start = 0
+        key = ins.lower()
+        while (i := low.find(key, start)) >= 0:
+            spans.append((i, i + len(ins)))
+            start = i + 1
+    return spans
+
+
+def _clean(text: str) -> str:
+    return text.strip().rstrip(".!;,").strip()
+
+
+# ---- the generator --------------------------------------------------------------------------
+
+class Generator:
+    def __init__(self, bank: Bank, *, seed: int = 0, lint: LintFn | None = None) -> None:
+        self.bank = bank
+        self.seed = seed
+        self.lint = lint
+
+    # -- language preparation (batched) --
+    def _prepare(self, dream: DreamFile, selection: dict[int, list[Element]]
+                 ) -> tuple[dict[int, str], dict[int, nouns.NounPhrase]]:
+        from dreamcontent.nl.pipeline import get_nlp
+
+        nlp = get_nlp()
+        droom_texts: dict[int, tuple[str, Location | None]] = {}
+        elem_texts: dict[int, tuple[str, Location | None]] = {}
+        for kt in dream.klanttypen:
+            for d in kt.dromen:
+                droom_texts[id(d)] = (_clean(d.droom), d.loc)
+                for e in selection[id(d)]:
+                    elem_texts[id(e)] = (_clean(e.naam), e.loc)
+        # 1. perspective: only texts with a first-person word are parsed for it
+        need = sorted({t for t, _ in [*droom_texts.values(), *elem_texts.values()]
+                       if perspective.needs_conversion(t)})
+        docs = dict(zip(need, nlp.pipe(need), strict=True)) if need else {}
+
+        def convert(text: str, loc: Location | None, what: str) -> str:
+            if text not in docs:
+                return text
+            return perspective.to_jij(docs[text], what=what, loc=loc)
+
+        droom_jij = {k: convert(t, loc, "droom") for k, (t, loc) in droom_texts.items()}
+        elem_jij = {k: convert(t, loc, "element") for k, (t, loc) in elem_texts.items()}
+        # 2. noun-phrase analysis of element names and dreams, one pipe call
+        keys = list(elem_jij)
+        analysed = nouns.analyse_texts([elem_jij[k] for k in keys]
+                                       + list(droom_jij.values()), nlp)
+        nps = dict(zip(keys, analysed[: len(keys)], strict=True))
+        dream_nps = analysed[len(keys):]
+        droom_out = {k: np.np for k, np in zip(droom_jij, dream_nps, strict=True)}
+        return droom_out, nps
+
+    def generate(self, dream: DreamFile, *, top: int = 12, gate: bool = True) -> GenerationResult:
+        selection = {id(d): select_elements(d, top) for kt in dream.klanttypen for d in kt.dromen}
+        droom_jij, nps = self._prepare(dream, selection)
+        rendered: list[tuple[_Rendered, Element]] = []
+        result = GenerationResult(source=dream, klanttypen=[])
+        for kt in dream.klanttypen:
+            gk = GeneratedKlanttype(klanttype=kt, dromen=[])
+            for d in kt.dromen:
+                gd = GeneratedDroom(droom=d, elementen=[])
+                dv = DroomVars(d, droom_jij[id(d)])
+                state = _DreamState(random.Random(self.seed + stable_hash(d.droom)))
+                for e in selection[id(d)]:
+                    ge, items = self._element(dream, kt.naam, dv, e, nps[id(e)], state)
+                    gd.elementen.append(ge)
+                    rendered.extend((r, e) for r in items)
+                gk.dromen.append(gd)
+            result.klanttypen.append(gk)
+        if gate:
+            self._gate(rendered)
+        return result
+
+    # -- per element --
+    def _vars(self, dream: DreamFile, klanttype: str, dv: DroomVars, e: Element,
+              np: nouns.NounPhrase) -> dict[str, Any]:
+        ev = ElementVars(e, np)
+        return {
+            "e": ev, "element": ev, "droom": dv, "partner": e.partner,
+            "klanttype": klanttype, "organisatie": dream.organisatie.naam,
+        }
+
+    def _element(self, dream: DreamFile, klanttype: str, dv: DroomVars, e: Element,
+                 np: nouns.NounPhrase, state: _DreamState
+                 ) -> tuple[GeneratedElement, list[_Rendered]]:
+        variables = self._vars(dream, klanttype, dv, e, np)
+        inserted = [np.np, np.de_np, np.een_np, dv.jij, e.partner or ""]
+        angles = self._angles_for(e, state)
+        questions: list[_Rendered] = []
+        used_angles: list[str] = []
+        for want_latent in angles:
+            q = self._question(e, variables, inserted, state, used_angles, want_latent)
+            questions.append(q)
+        closing = self._question(e, variables, inserted, state, used_angles, None)
+        content, parts = self._content(e, variables, inserted, state, closing)
+        ge = GeneratedElement(
+            element=e, vragen=[q.text for q in questions], content=content,
+            bronnen=[q.source for q in questions],
+        )
+        return ge, [*questions, *parts]
+
+    def _angles_for(self, e: Element, state: _DreamState) -> list[bool | None | str]:
+        """Slot plan: True = a latent-surfacing angle, False = a payoff angle, 'dim' = the
+        element's dimension angle when the bank has one."""
+        dim = e.dimensie.value if e.dimensie else None
+        has_dim = dim is not None and any(a.dimensie == dim for a in self.bank.angles)
+        if e.latent:
+            plan: list[bool | None | str] = [True, True, "dim" if has_dim else None]
+        else:
+            plan = [False, "dim" if has_dim else True, None]
+        return plan
+
+    def _question(self, e: Element, variables: dict[str, Any], inserted: list[str],
+                  state: _DreamState, used_angles: list[str], want: bool | None | str
+                  ) -> _Rendered:
+        dim = e.dimensie.value if e.dimensie else None
+        pool = [a for a in self.bank.angles if a.name not in used_angles
+                and (a.dimensie is None or a.dimensie == dim)]
+        if want == "dim":
+            first = [a for a in pool if a.dimensie is not None]
+        elif want is None:
+            first = [a for a in pool if a.dimensie is None]
+        else:
+            first = [a for a in pool if a.dimensie is None and a.latent == want]
+        ordered = state.order_angles(first) + state.order_angles(
+            [a for a in pool if a not in first])
+        too_long: list[str] = []
+        for angle in ordered:
+            for ph in state.order_phrasings(angle):
+                text = self.bank.render(angle, ph, variables)
+                self._check_question(angle, ph, text)
+                if len(words(text)) > MAX_QUESTION_WORDS:
+                    too_long.append(text)
+                    continue
+                state.use(angle, ph)
+                used_angles.append(angle.name)
+                return _Rendered(text, ph.source, _user_spans(text, inserted))
+        raise LanguageError(
+            f"de elementnaam '{e.naam}' is te lang: geen enkele vraag blijft binnen "
+            f"{MAX_QUESTION_WORDS} woorden (bijvoorbeeld: '{too_long[0] if too_long else ''}'). "
+            "Maak de naam korter.",
+            path=e.loc.path if e.loc else None, line=e.loc.line if e.loc else None,
+            column=e.loc.column if e.loc else None,
+        )
+
+    @staticmethod
+    def _check_question(angle: TemplateFile, ph: Phrasing, text: str) -> None:
+        problems = []
+        if not is_open_question(text):
+            problems.append("is geen open vraag (begin met wat, hoe, welke, waarom, "
+                            "wanneer, waar, wie, hoeveel ... en eindig met '?')")
+        if not addresses_reader(text):
+            problems.append("spreekt de lezer niet aan met jij/je")
+        if problems:
+            raise TemplateError(
+                f"formulering '{ph.name}' levert '{text}' op, en die {' en '.join(problems)}",
+                path=angle.path, line=ph.line,
+            )
+
+    def _part(self, name: str, variables: dict[str, Any], inserted: list[str],
+              state: _DreamState, skip: Sequence[str] = ()) -> _Rendered:
+        tf = self.bank.parts[name]
+        phs = [p for p in state.order_phrasings(tf) if p.name not in skip] or \
+            state.order_phrasings(tf)
+        ph = phs[0]
+        text = self.bank.render(tf, ph, variables)
+        state.use(tf, ph)
+        return _Rendered(text, ph.source, _user_spans(text, inserted))
+
+    def _content(self, e: Element, variables: dict[str, Any], inserted: list[str],
+                 state: _DreamState, closing: _Rendered
+                 ) -> tuple[Content, list[_Rendered]]:
+        titel = self._part("titel", variables, inserted, state)
+        opening = self._fitting_part("opening", e, variables, inserted, state)
+        body = [opening]
+        body.append(self._part("latent" if e.latent else "belang", variables, inserted, state))
+        body.append(self._part("partner" if e.partner else "zonder_partner", variables,
+                               inserted, state))
+        extra: list[_Rendered] = []
+        while _count(body, extra, closing) < MIN_CONTENT_WORDS and len(extra) < 3:
+            if e.latent and not any(x.source.startswith("content/belang") for x in extra):
+                extra.append(self._part("belang", variables, inserted, state))
+            else:
+                extra.append(self._part("verdieping", variables, inserted, state,
+                                        skip=[x.source.split("(")[-1][:-1] for x in extra]))
+        pieces = [*body[:2], *extra, *body[2:], closing]
+        tekst = " ".join(p.text for p in pieces)
+        n = len(words(tekst))
+        if not MIN_CONTENT_WORDS <= n <= MAX_CONTENT_WORDS:
+            raise TemplateError(
+                f"het contentstuk voor '{e.naam}' telt {n} woorden; het moet tussen "
+                f"{MIN_CONTENT_WORDS} en {MAX_CONTENT_WORDS} liggen. Formuleringen: "
+                + ", ".join(p.source for p in pieces),
+                path=self.bank.parts["opening"].path,
+            )
+        beeld = e.beeld or self._part("beeld", variables, inserted, state).text
+        whole = _Rendered(tekst, " + ".join(p.source for p in pieces),
+                          _user_spans(tekst, inserted))
+        return Content(titel=titel.text, tekst=tekst, beeld=beeld), [titel, whole]
+
+    def _fitting_part(self, name: str, e: Element, variables: dict[str, Any],
+                      inserted: list[str], state: _DreamState) -> _Rendered:
+        """A part whose sentences stay within the sentence limit (the dream text can be long)."""
+        tf = self.bank.parts[name]
+        for ph in state.order_phrasings(tf):
+            text = self.bank.render(tf, ph, variables)
+            if all(len(words(s)) <= MAX_SENTENCE_WORDS for s in sentences(text)):
+                state.use(tf, ph)
+                return _Rendered(text, ph.source, _user_spans(text, inserted))
+        d = variables["droom"]
+        raise LanguageError(
+            f"de droom '{d.tekst}' is te lang voor een zin van hoogstens {MAX_SENTENCE_WORDS} "
+            "woorden. Maak de droom korter.",
+            path=e.loc.path if e.loc else None,
+        )
+
+    # -- quality gate --
+    def _gate(self, rendered: list[tuple[_Rendered, Element]]) -> None:
+        if self.lint is None or not rendered:
+            return
+        findings = self.lint([r.text for r, _ in rendered])
+        for (r, e), found in zip(rendered, findings, strict=True):
+            bad = [f for f in found if not _inside_user_text(f, r)]
+            if bad:
+                f = bad[0]
+                where = f"{e.loc.path}:{e.loc.line}" if e.loc else e.naam
+                raise TemplateError(
+                    f"gegenereerde tekst haalt de stijlcheck niet ({f.rule}: {f.message}) in "
+                    f"'{r.text}'. Template: {r.source}; element: {where}",
+                    path=r.source.split(":")[0] if ":" in r.source else None,
+                )
+
+    def sentence_stats(self, text: str) -> tuple[float, int]:
+        lengths = [len(words(s)) for s in sentences(text)]
+        return sum(lengths) / len(lengths), max(lengths)
+
+
+def _inside_user_text(finding: Any, r: _Rendered) -> bool:
+    """A finding that lies wholly inside inserted user text (element name, dream) is the
+    user's, not the template's."""
+    start = getattr(finding, "start", None)
+    end = getattr(finding, "end", None)
+    if start is None or end is None:
+        return False
+    return any(s <= start and end <= e for s, e in r.user_spans)
+
+
+def _count(body: Sequence[_Rendered], extra: Sequence[_Rendered], closing: _Rendered) -> int:
+    return sum(len(words(p.text)) for p in [*body, *extra, closing])
+
+
+class _DreamState:
+    """Usage counters for one dream: least-used angle and phrasing first, seeded tie-breaks."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.angle_use: Counter[str] = Counter()
+        self.phrase_use: Counter[str] = Counter()
+        self._tiebreak: dict[str, float] = {}
+
+    def _tb(self, key: str) -> float:
+        if key not in self._tiebreak:
+            self._tiebreak[key] = self.rng.random()
+        return self._tiebreak[key]
+
+    def order_angles(self, angles: list[TemplateFile]) -> list[TemplateFile]:
+        jitter = {a.rel: self.rng.random() for a in angles}
+        return sorted(angles, key=lambda a: (self.angle_use[a.rel], jitter[a.rel], a.rel))
+
+    def order_phrasings(self, tf: TemplateFile) -> list[Phrasing]:
+        jitter = {p.name: self.rng.random() for p in tf.phrasings}
+        return sorted(tf.phrasings, key=lambda p: (
+            self.phrase_use[f"{tf.rel}#{p.name}"], jitter[p.name], p.name))
+
+    def use(self, tf: TemplateFile, ph: Phrasing) -> None:
+        self.angle_use[tf.rel] += 1
+        self.phrase_use[f"{tf.rel}#{ph.name}"] += 1
+
+
+def _default_lint() -> LintFn | None:
+    """``dreamcontent.lint.lint_texts`` once it exists; None keeps the gate pluggable."""
+    try:
+        from dreamcontent.lint import lint_texts
+    except ImportError:
+        return None
+    return lint_texts
+
+
+def generate(dream: DreamFile, *, top: int = 12, templates_dir: Path | None = None,
+             seed: int = 0, gate: bool = True) -> GenerationResult:
+    """Generate questions and content for the top elements of every dream in ``dream``."""
+    bank = Bank(templates_dir)
+    gen = Generator(bank, seed=seed, lint=_default_lint() if gate else None)
+    return gen.generate(dream, top=top, gate=gate)
