@@ -1,0 +1,1 @@
+"""Generator of annotated marketing-Dutch sentences (CoNLL-U) for the spaCy pipeline."""

@@ -1,0 +1,3 @@
+from training.synth.build import main
+
+raise SystemExit(main())
