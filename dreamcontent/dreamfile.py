@@ -35,7 +35,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -454,6 +454,8 @@ _THIS: dict[str, str] = {
 }
 
 T = TypeVar("T")
+#: a block's keys: key -> (key node, value node)
+Fields = dict[str, tuple[Node, Node]]
 E = TypeVar("E", Niveau, Dimensie)
 
 
@@ -501,6 +503,8 @@ class _Walker:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[DreamFileError] = []
+        # values of duplicate keys that YAML drops, per mapping node: still checked
+        self._shadowed: dict[int, list[tuple[str, Node]]] = {}
 
     # -- problems ------------------------------------------------------------------------------
 
@@ -604,7 +608,7 @@ class _Walker:
             return False
         return True
 
-    def mapping(self, node: Node, level: str, what: str) -> dict[str, tuple[Node, Node]] | None:
+    def mapping(self, node: Node, level: str, what: str) -> Fields | None:
         """The keys of a mapping node (key -> (key node, value node)), or None if not a mapping.
 
         Reports unknown keys (with a suggestion or the allowed keys), keys that belong to
@@ -623,7 +627,7 @@ class _Walker:
             return None
         self.check_tags(node)
         allowed = _KEYS[level]
-        fields: dict[str, tuple[Node, Node]] = {}
+        fields: Fields = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode) or key_node.tag == _NULL:
                 self.add(key_node, "een sleutel moet een woord zijn, zoals 'naam'")
@@ -633,6 +637,7 @@ class _Walker:
                 first = fields[key][0].start_mark.line + 1
                 self.add(key_node, f"dubbele sleutel '{key}' (ook op regel {first}); "
                                    "laat er één staan")
+                self._shadowed.setdefault(id(node), []).append((key, fields[key][1]))
             elif key in allowed or level == "bestand" and key.startswith("x-"):
                 pass
             else:
@@ -731,17 +736,44 @@ class _Walker:
             self.add(node, f"{unknown} '{value}' (kies uit: {', '.join(values)})")
         return None
 
-    def optional(self, fields: dict[str, tuple[Node, Node]], key: str,
-                 read: Callable[[Node], T | None]) -> T | None:
-        if key not in fields:
-            return None
-        node = fields[key][1]
-        if isinstance(node, ScalarNode) and node.tag == _NULL and node.style is None:
-            return None  # "key:" with nothing after it: the default applies
-        return read(node)
+    def read(self, node: Node, level: str, what: str,
+             readers: dict[str, Callable[[Node], Any]]) -> tuple[dict[str, Any], Fields] | None:
+        """Check a block's keys and read each value with its reader (key -> value or None).
 
-    def locs(self, fields: dict[str, tuple[Node, Node]]) -> dict[str, Location]:
+        An optional key left empty ("partner:") gives None, so the default applies. The value
+        of a duplicate key that YAML would drop is still checked, so no problem hides there.
+        """
+        fields = self.mapping(node, level, what)
+        if fields is None:
+            return None
+        required = _REQUIRED[level]
+
+        def one(key: str, value: Node) -> Any:
+            if (key not in required and isinstance(value, ScalarNode) and value.tag == _NULL
+                    and value.style is None):
+                return None
+            return readers[key](value)
+
+        for key, value in self._shadowed.pop(id(node), []):
+            if key in readers:
+                one(key, value)
+        values = {key: one(key, value) for key, (_, value) in fields.items() if key in readers}
+        return values, fields
+
+    def locs(self, fields: Fields) -> dict[str, Location]:
         return {key: self.loc(value) for key, (_, value) in fields.items()}
+
+    def items(self, node: Node, key: str, singular: str, name_key: str, scope: str,
+              build: Callable[[Node, int], T | None]) -> list[T]:
+        """Build every item of a list; names must be unique within the list."""
+        out: list[T] = []
+        seen: dict[str, int] = {}
+        for index, item in enumerate(self.sequence(node, key, singular) or []):
+            self.unique(seen, item, name_key, singular, scope)
+            built = build(item, index)
+            if built is not None:
+                out.append(built)
+        return out
 
     # -- the schema ----------------------------------------------------------------------------
 
@@ -754,109 +786,87 @@ class _Walker:
             self.add(root, "dit is geen droombestand: het bevat alleen losse tekst; een "
                            "droombestand begint met 'organisatie:' en 'klanttypen:'")
             return None
-        fields = self.mapping(root, "bestand", "het bestand")
-        if fields is None:
+        read = self.read(root, "bestand", "het bestand", {
+            "organisatie": self.organisatie,
+            "klanttypen": lambda n: self.items(n, "klanttypen", "klanttype", "naam",
+                                               "in dit bestand", self.klanttype),
+        })
+        if read is None:
             return None
-        organisatie = None
-        klanttypen: list[Klanttype] = []
-        if "organisatie" in fields:
-            organisatie = self.organisatie(fields["organisatie"][1])
-        if "klanttypen" in fields:
-            klanttypen = self.klanttypen(fields["klanttypen"][1])
-        extra: dict[str, object] = {}
-        for key, (_, value) in fields.items():
-            if key.startswith("x-"):
-                extra[key] = yaml.constructor.SafeConstructor().construct_document(value)
-        if organisatie is None or not klanttypen or self.problems:
+        values, fields = read
+        extra: dict[str, object] = {
+            key: yaml.constructor.SafeConstructor().construct_document(value)
+            for key, (_, value) in fields.items() if key.startswith("x-")
+        }
+        if not values.get("organisatie") or not values.get("klanttypen") or self.problems:
             return None
-        return DreamFile(organisatie=organisatie, klanttypen=klanttypen, path=self.path,
-                         extra=extra)
+        return DreamFile(organisatie=values["organisatie"], klanttypen=values["klanttypen"],
+                         path=self.path, extra=extra)
 
     def organisatie(self, node: Node) -> Organisatie | None:
-        fields = self.mapping(node, "organisatie", "organisatie")
-        if fields is None:
+        read = self.read(node, "organisatie", "organisatie", {
+            "naam": lambda n: self.text(n, "naam", required=True),
+            "aanbod": lambda n: self.text(n, "aanbod", required=False),
+        })
+        if read is None or read[0].get("naam") is None:
             return None
-        naam = self.text(fields["naam"][1], "naam", required=True) if "naam" in fields else None
-        aanbod = self.optional(fields, "aanbod", lambda n: self.text(n, "aanbod", required=False))
-        if naam is None:
-            return None
-        return Organisatie(naam=naam, aanbod=aanbod, loc=self.loc(node), locs=self.locs(fields))
+        values, fields = read
+        return Organisatie(naam=values["naam"], aanbod=values.get("aanbod"), loc=self.loc(node),
+                           locs=self.locs(fields))
 
-    def klanttypen(self, node: Node) -> list[Klanttype]:
-        items = self.sequence(node, "klanttypen", "klanttype")
-        out: list[Klanttype] = []
-        seen: dict[str, int] = {}
-        for item in items or []:
-            self.unique(seen, item, "naam", "klanttype", "in dit bestand")
-            kt = self.klanttype(item)
-            if kt is not None:
-                out.append(kt)
-        return out
+    def klanttype(self, node: Node, index: int = 0) -> Klanttype | None:
+        read = self.read(node, "klanttype", "een klanttype", {
+            "naam": lambda n: self.text(n, "naam", required=True),
+            "omschrijving": lambda n: self.text(n, "omschrijving", required=False),
+            "dromen": lambda n: self.items(n, "dromen", "droom", "droom", "bij dit klanttype",
+                                           self.droom),
+        })
+        if read is None:
+            return None
+        values, fields = read
+        if values.get("naam") is None or not values.get("dromen"):
+            return None
+        return Klanttype(naam=values["naam"], dromen=values["dromen"],
+                         omschrijving=values.get("omschrijving"), loc=self.loc(node),
+                         locs=self.locs(fields))
 
-    def klanttype(self, node: Node) -> Klanttype | None:
-        fields = self.mapping(node, "klanttype", "een klanttype")
-        if fields is None:
+    def droom(self, node: Node, index: int = 0) -> Droom | None:
+        read = self.read(node, "droom", "een droom", {
+            "droom": lambda n: self.text(n, "droom", required=True),
+            "niveau": lambda n: self.choice(n, "niveau", Niveau, "onbekend niveau"),
+            "concurrent_elementen": lambda n: self.whole_number(n, "concurrent_elementen", 0,
+                                                                None),
+            "elementen": lambda n: self.items(n, "elementen", "element", "naam", "in deze droom",
+                                              self.element),
+        })
+        if read is None:
             return None
-        naam = self.text(fields["naam"][1], "naam", required=True) if "naam" in fields else None
-        omschrijving = self.optional(
-            fields, "omschrijving", lambda n: self.text(n, "omschrijving", required=False))
-        dromen: list[Droom] = []
-        if "dromen" in fields:
-            items = self.sequence(fields["dromen"][1], "dromen", "droom")
-            seen: dict[str, int] = {}
-            for item in items or []:
-                self.unique(seen, item, "droom", "droom", "bij dit klanttype")
-                droom = self.droom(item)
-                if droom is not None:
-                    dromen.append(droom)
-        if naam is None or not dromen:
+        values, fields = read
+        if values.get("droom") is None or not values.get("elementen"):
             return None
-        return Klanttype(naam=naam, dromen=dromen, omschrijving=omschrijving,
-                         loc=self.loc(node), locs=self.locs(fields))
-
-    def droom(self, node: Node) -> Droom | None:
-        fields = self.mapping(node, "droom", "een droom")
-        if fields is None:
-            return None
-        text = self.text(fields["droom"][1], "droom", required=True) if "droom" in fields else None
-        niveau = self.optional(fields, "niveau",
-                               lambda n: self.choice(n, "niveau", Niveau, "onbekend niveau"))
-        concurrent = self.optional(
-            fields, "concurrent_elementen",
-            lambda n: self.whole_number(n, "concurrent_elementen", 0, None))
-        elementen: list[Element] = []
-        if "elementen" in fields:
-            items = self.sequence(fields["elementen"][1], "elementen", "element")
-            seen: dict[str, int] = {}
-            for index, item in enumerate(items or []):
-                self.unique(seen, item, "naam", "element", "in deze droom")
-                element = self.element(item, index)
-                if element is not None:
-                    elementen.append(element)
-        if text is None or not elementen:
-            return None
-        return Droom(droom=text, elementen=elementen, niveau=niveau or Niveau.PERSOONLIJK,
-                     concurrent_elementen=concurrent, loc=self.loc(node), locs=self.locs(fields))
+        return Droom(droom=values["droom"], elementen=values["elementen"],
+                     niveau=values.get("niveau") or Niveau.PERSOONLIJK,
+                     concurrent_elementen=values.get("concurrent_elementen"), loc=self.loc(node),
+                     locs=self.locs(fields))
 
     def element(self, node: Node, index: int) -> Element | None:
-        fields = self.mapping(node, "element", "een element")
-        if fields is None:
+        read = self.read(node, "element", "een element", {
+            "naam": lambda n: self.text(n, "naam", required=True),
+            "impact": lambda n: self.whole_number(n, "impact", 1, 10),
+            "latent": lambda n: self.boolean(n, "latent"),
+            "partner": lambda n: self.text(n, "partner", required=False),
+            "dimensie": lambda n: self.choice(n, "dimensie", Dimensie, "onbekende dimensie"),
+            "beeld": lambda n: self.text(n, "beeld", required=False),
+        })
+        if read is None:
             return None
-        naam = self.text(fields["naam"][1], "naam", required=True) if "naam" in fields else None
-        impact = (self.whole_number(fields["impact"][1], "impact", 1, 10)
-                  if "impact" in fields else None)
-        latent = self.optional(fields, "latent", lambda n: self.boolean(n, "latent"))
-        partner = self.optional(fields, "partner",
-                                lambda n: self.text(n, "partner", required=False))
-        dimensie = self.optional(
-            fields, "dimensie",
-            lambda n: self.choice(n, "dimensie", Dimensie, "onbekende dimensie"))
-        beeld = self.optional(fields, "beeld", lambda n: self.text(n, "beeld", required=False))
-        if naam is None or impact is None:
+        values, fields = read
+        if values.get("naam") is None or values.get("impact") is None:
             return None
-        return Element(naam=naam, impact=impact, latent=bool(latent), partner=partner,
-                       dimensie=dimensie, beeld=beeld, index=index, loc=self.loc(node),
-                       locs=self.locs(fields))
+        return Element(naam=values["naam"], impact=values["impact"],
+                       latent=bool(values.get("latent")), partner=values.get("partner"),
+                       dimensie=values.get("dimensie"), beeld=values.get("beeld"), index=index,
+                       loc=self.loc(node), locs=self.locs(fields))
 
     def unique(self, seen: dict[str, int], node: Node, key: str, noun: str, scope: str) -> None:
         """Report a list item whose name (the text under ``key``) an earlier item already had.

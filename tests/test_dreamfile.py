@@ -447,6 +447,13 @@ def test_missing_required_keys_are_reported_at_the_block() -> None:
     assert errors_of(text) == "x.yaml:1:1: het bestand mist de verplichte sleutel 'klanttypen'"
 
 
+def test_value_of_a_dropped_duplicate_key_is_still_checked() -> None:
+    text = BASE.replace("impact: 8", "impact: 80\n            impact: 8")
+    assert errors_of(text) == (
+        "x.yaml:9:21: impact moet een heel getal van 1 tot 10 zijn (gevonden: 80)\n"
+        "x.yaml:10:13: dubbele sleutel 'impact' (ook op regel 9); laat er één staan")
+
+
 def test_duplicate_keys_at_top_level() -> None:
     text = BASE + "organisatie:\n  naam: Fysio Achteruit\n"
     assert errors_of(text) == (
