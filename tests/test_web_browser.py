@@ -235,11 +235,14 @@ def test_download_from_the_fake_exporter(page: Any, fake_site: Site) -> None:
 def test_real_lint_findings_are_highlighted(page: Any, real_site: Site,
                                             tmp_path: Path) -> None:
     from dreamcontent.lint import lint_text
+    from dreamcontent.web.app import SAMPLE_TEXT as PAGE_SAMPLE
 
-    expected = lint_text(SAMPLE_TEXT)
+    text = PAGE_SAMPLE + "\n\nWil je sneller geholpen worden? Dan wordt er door ons team direct " \
+        "teruggebeld."
+    expected = lint_text(text)
     assert expected, "the sample text should break house style somewhere"
     page.goto(f"{real_site.url}/schrijfcheck")
-    page.fill("#tekst", SAMPLE_TEXT)
+    page.fill("#tekst", text)
     page.click('button[value="controleer"]')
     items = page.locator(".vondst-item")
     assert items.count() == len(expected)
@@ -249,10 +252,14 @@ def test_real_lint_findings_are_highlighted(page: Any, real_site: Site,
     # the union of the findings' offsets.
     marked_text = "".join(page.locator("#gemarkeerd mark.vondst").all_inner_texts())
     covered = sorted({i for f in expected for i in range(f.start, max(f.end, f.start + 1))})
-    assert marked_text == "".join(SAMPLE_TEXT[i] for i in covered if i < len(SAMPLE_TEXT))
+    assert marked_text == "".join(text[i] for i in covered if i < len(text))
     score = page.locator("#leesbaarheid .score-getal")
     assert score.count() == 1 and score.inner_text().strip().lstrip("-").isdigit()
-    page.locator("#gemarkeerd mark.vondst").first.hover()
+    # Hover a passive (or else the first) finding, so the screenshot shows an explanation.
+    passive = [f for f in expected if f.rule == "passief"]
+    target = passive[0] if passive else expected[0]
+    page.locator(f'#gemarkeerd mark[data-ids~="f{expected.index(target)}"]').last.hover()
+    assert page.locator("#uitleg").is_visible()
     page.screenshot(path=str(screenshot_dir(tmp_path) / "schrijfcheck.png"), full_page=True)
 
 

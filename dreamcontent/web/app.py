@@ -53,9 +53,9 @@ MAX_TOP = 50
 RESULT_CACHE_SIZE = 8
 #: A text to try the Schrijfcheck with (link "Bekijk een voorbeeld").
 SAMPLE_TEXT = (
-    "Uw aanvraag wordt door ons zo snel mogelijk behandeld. Wij zullen u binnen drie "
-    "werkdagen een offerte sturen.\n\nHeeft u nog vragen? Dan kunt u altijd contact met ons "
-    "opnemen."
+    "Uw aanvraag wordt door ons zo snel mogelijk behandeld. Binnen drie werkdagen ontving u "
+    "van ons een offerte op maat.\n\nJij kiest zelf wanneer je begint. Heeft u nog vragen? "
+    "Bel ons gerust."
 )
 LOCAL_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 
