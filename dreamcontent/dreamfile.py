@@ -57,6 +57,7 @@ __all__ = [
     "DREAM_SUFFIXES",
     "MAX_BYTES",
     "MAX_DEPTH",
+    "MAX_ELEMENT_NAME",
     "MAX_NODES",
     "MAX_PROBLEMS",
     "DreamFileProblems",
@@ -75,6 +76,8 @@ MAX_BYTES = 1_000_000
 MAX_NODES = 50_000
 #: Deepest nesting of lists and blocks; a valid dream file needs 7 levels.
 MAX_DEPTH = 64
+#: Longest element name (characters); the generator puts names inside its own sentences.
+MAX_ELEMENT_NAME = 120
 #: At most this many problems are listed for one file; the rest is summarised in one line.
 MAX_PROBLEMS = 100
 
@@ -851,7 +854,7 @@ class _Walker:
 
     def element(self, node: Node, index: int) -> Element | None:
         read = self.read(node, "element", "een element", {
-            "naam": lambda n: self.text(n, "naam", required=True),
+            "naam": self.element_name,
             "impact": lambda n: self.whole_number(n, "impact", 1, 10),
             "latent": lambda n: self.boolean(n, "latent"),
             "partner": lambda n: self.text(n, "partner", required=False),
@@ -867,6 +870,22 @@ class _Walker:
                        latent=bool(values.get("latent")), partner=values.get("partner"),
                        dimensie=values.get("dimensie"), beeld=values.get("beeld"), index=index,
                        loc=self.loc(node), locs=self.locs(fields))
+
+    def element_name(self, node: Node) -> str | None:
+        """An element's name: text, and a phrase rather than a sentence (the templates put it
+        inside their own sentences: "Als sterkere heupspieren ontbreken, ...")."""
+        name = self.text(node, "naam", required=True)
+        if name is None:
+            return None
+        if len(name) > MAX_ELEMENT_NAME:
+            self.add(node, f"de naam van een element is te lang ({len(name)} tekens, maximaal "
+                           f"{MAX_ELEMENT_NAME}); beschrijf het element korter")
+            return None
+        if name[-1] in ".!?" and not name.endswith("..."):
+            self.add(node, f"de naam van een element is een woordgroep, geen zin; haal de "
+                           f"'{name[-1]}' aan het eind weg")
+            return None
+        return name
 
     def unique(self, seen: dict[str, int], node: Node, key: str, noun: str, scope: str) -> None:
         """Report a list item whose name (the text under ``key``) an earlier item already had.

@@ -417,6 +417,26 @@ def test_required_text_errors(old: str, new: str, expected: str) -> None:
     assert errors_of(BASE.replace(old, new)) == expected
 
 
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Sterkere heupspieren.", "x.yaml:8:19: de naam van een element is een woordgroep, geen zin; "
+                              "haal de '.' aan het eind weg"),
+    ("Heb jij sterke heupspieren?", "x.yaml:8:19: de naam van een element is een woordgroep, "
+                                    "geen zin; haal de '?' aan het eind weg"),
+    ("x" * 121, "x.yaml:8:19: de naam van een element is te lang (121 tekens, maximaal 120); "
+                "beschrijf het element korter"),
+])
+def test_element_name_is_a_phrase_of_sensible_length(name: str, expected: str) -> None:
+    assert errors_of(BASE.replace("sterkere heupspieren", name)) == expected
+
+
+@pytest.mark.parametrize("name", ["x" * 120, "een coach die met je meedenkt",
+                                  "kracht- & stabiliteitsoefeningen", "een 'nee'-dag per week",
+                                  "rust, ruimte en regelmaat"])
+def test_element_names_that_are_fine(name: str) -> None:
+    text = BASE.replace("sterkere heupspieren", f'"{name}"' if "'" in name else name)
+    assert load_dream_text(text).klanttypen[0].dromen[0].elementen[0].naam == name
+
+
 # --------------------------------------------------------------------------------------------
 # Keys
 
