@@ -344,7 +344,8 @@ def _droom_meldingen(df: DreamFile, kt: Klanttype, rap: DroomRapport,
         tekort = rap.concurrent + 1 - rap.aantal
         out.append(melding(
             "te-weinig-elementen",
-            f"{naam}: {rap.aantal} elementen, de concurrent biedt er {rap.concurrent}; de "
+            f"{naam}: {rap.aantal} element{'en' if rap.aantal != 1 else ''}, de concurrent "
+            f"biedt er {rap.concurrent}; de "
             f"methode vraagt iets meer dan de concurrent: voeg er minstens {tekort} toe",
         ))
     if rap.aantal and rap.latent_aandeel < MIN_LATENT_SHARE:
