@@ -797,10 +797,14 @@ class _Walker:
         if read is None:
             return None
         values, fields = read
-        extra: dict[str, object] = {
-            key: yaml.constructor.SafeConstructor().construct_document(value)
-            for key, (_, value) in fields.items() if key.startswith("x-")
-        }
+        extra: dict[str, object] = {}
+        for key, (_, value) in fields.items():
+            if key.startswith("x-"):
+                try:
+                    extra[key] = yaml.constructor.SafeConstructor().construct_document(value)
+                except yaml.YAMLError:
+                    self.add(value, f"{key} bevat een YAML-label dat niet ondersteund wordt "
+                                    "(zoals !!python/...); haal het weg")
         if not values.get("organisatie") or not values.get("klanttypen") or self.problems:
             return None
         return DreamFile(organisatie=values["organisatie"], klanttypen=values["klanttypen"],

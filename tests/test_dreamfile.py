@@ -494,6 +494,12 @@ def test_x_keys_at_top_level_go_to_extra() -> None:
         "x.yaml:10:13: onbekende sleutel 'x-notitie'")
 
 
+def test_x_keys_may_not_smuggle_in_python_objects() -> None:
+    text = BASE + "x-aantekening: !!python/object/apply:os.system ['echo hoi']\n"
+    assert errors_of(text) == ("x.yaml:10:16: x-aantekening bevat een YAML-label dat niet "
+                               "ondersteund wordt (zoals !!python/...); haal het weg")
+
+
 def test_non_text_key() -> None:
     text = element_with("[a, b]: 3")
     assert errors_of(text) == "x.yaml:10:13: een sleutel moet een woord zijn, zoals 'naam'"
