@@ -70,11 +70,21 @@ def test_message_names_dream_and_location() -> None:
     path = FIXTURES / "te-weinig-elementen-ja.yaml"
     (m,) = check_dream(load_dream_file(path)).meldingen
     assert m.format() == (
-        f"{path}:8:9: waarschuwing [te-weinig-elementen] droom 'elke ochtend ontspannen en op "
+        f"{path}:10:31: waarschuwing [te-weinig-elementen] droom 'elke ochtend ontspannen en op "
         "tijd op kantoor' (forens): 5 elementen, de concurrent biedt er 5; de methode vraagt "
         "iets meer dan de concurrent: voeg er minstens 1 toe"
     )
     assert m.ernst is Ernst.WAARSCHUWING
+    # the location is the competitor count that the dream is compared with
+    line = path.read_text(encoding="utf-8").splitlines()[m.line - 1]
+    assert line[m.column - 1:] == "5" and "concurrent_elementen" in line
+
+
+def test_explicit_latent_false_counts_as_tested() -> None:
+    rap = check_dream(load_dream_file(FIXTURES / "hoge-impact-niet-latent-nee.yaml"))
+    (d,) = rap.dromen
+    assert [e.impact for e in d.droom.elementen if e.impact >= 8] == [9, 8]
+    assert d.hoge_impact_niet_latent == []
 
 
 def test_high_impact_points_at_the_element_line() -> None:

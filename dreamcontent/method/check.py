@@ -80,7 +80,8 @@ CODES: dict[str, CodeSpec] = {
         CodeSpec("dimensie-ontbreekt", Ernst.WAARSCHUWING,
                  "Een of meer van de vier dimensies komt bij de droom niet voor."),
         CodeSpec("hoge-impact-niet-latent", Ernst.WAARSCHUWING,
-                 f"Element met impact {HIGH_IMPACT} of hoger dat niet als latent is getoetst."),
+                 f"Element met impact {HIGH_IMPACT} of hoger zonder latent: true/false "
+                 "(niet getoetst)."),
         CodeSpec("droom-is-product", Ernst.WAARSCHUWING,
                  "De droom noemt je aanbod of is een productnaam, geen droom."),
         CodeSpec("geen-eigen-elementen", Ernst.WAARSCHUWING,
@@ -303,6 +304,12 @@ def _loc(*locs: Location | None) -> tuple[int | None, int | None]:
     return None, None
 
 
+def latent_getoetst(e: Element) -> bool:
+    """True when the file says whether the element is latent: ``latent: true`` or an explicit
+    ``latent: false`` (the customer already names this need). A missing key means untested."""
+    return e.latent or "latent" in e.locs
+
+
 def _droom_rapport(kt: Klanttype, droom: Droom) -> DroomRapport:
     elems = droom.elementen
     dims = {d: 0 for d in DIMENSIES}
@@ -317,7 +324,8 @@ def _droom_rapport(kt: Klanttype, droom: Droom) -> DroomRapport:
         latent=sum(1 for e in elems if e.latent),
         dimensies=dims,
         ontbrekend=[d for d in DIMENSIES if dims[d] == 0],
-        hoge_impact_niet_latent=[e for e in elems if e.impact >= HIGH_IMPACT and not e.latent],
+        hoge_impact_niet_latent=[e for e in elems
+                                 if e.impact >= HIGH_IMPACT and not latent_getoetst(e)],
         eigen=sum(1 for e in elems if not e.partner),
     )
 
@@ -334,6 +342,8 @@ def _droom_meldingen(df: DreamFile, kt: Klanttype, rap: DroomRapport,
         return Melding(code, bericht, df.path, klanttype=kt.naam, droom=droom.droom, **kw)
 
     out: list[Melding] = []
+    c_line, c_col = _loc(droom.locs.get("concurrent_elementen"), droom.loc, kt.loc)
+    d_line, d_col = _loc(droom.locs.get("droom"), droom.loc, kt.loc)
     if rap.concurrent is None:
         out.append(melding(
             "concurrent-onbekend",
@@ -347,6 +357,7 @@ def _droom_meldingen(df: DreamFile, kt: Klanttype, rap: DroomRapport,
             f"{naam}: {rap.aantal} element{'en' if rap.aantal != 1 else ''}, de concurrent "
             f"biedt er {rap.concurrent}; de "
             f"methode vraagt iets meer dan de concurrent: voeg er minstens {tekort} toe",
+            line=c_line, column=c_col,
         ))
     if rap.aantal and rap.latent_aandeel < MIN_LATENT_SHARE:
         out.append(melding(
@@ -369,12 +380,12 @@ def _droom_meldingen(df: DreamFile, kt: Klanttype, rap: DroomRapport,
             "hoge-impact-niet-latent",
             f"{naam}: element '{e.naam}' (impact {e.impact}) is niet latent getoetst; stel de "
             "gegenereerde vragen in klantgesprekken en zet latent: true als de klant deze "
-            "behoefte zelf nog niet noemt",
+            "behoefte zelf nog niet noemt, of latent: false als hij die al kent",
             line=eline, column=ecol, element=e.naam,
         ))
     reason = product_reason(droom.droom, offer)
     if reason:
-        out.append(melding("droom-is-product", f"{naam}: {reason}"))
+        out.append(melding("droom-is-product", f"{naam}: {reason}", line=d_line, column=d_col))
     if rap.aantal and rap.eigen == 0:
         out.append(melding(
             "geen-eigen-elementen",
@@ -411,7 +422,7 @@ def check_dream(df: DreamFile) -> CheckRapport:
         partners=sorted(partners.values(), key=lambda p: fold(p.naam)),
         eigen_elementen=eigen,
         totaal_elementen=totaal,
-        meldingen=meldingen,
+        meldingen=sorted(meldingen, key=lambda m: (m.line or 0, m.column or 0)),
     )
 
 
@@ -451,7 +462,7 @@ def format_report(rap: CheckRapport) -> str:
             lines.append(f"    ontbreekt:  {join_nl([x.value for x in d.ontbrekend])}")
         if d.hoge_impact_niet_latent:
             namen = "; ".join(f"{e.naam} ({e.impact})" for e in d.hoge_impact_niet_latent)
-            lines.append(f"    impact >= {HIGH_IMPACT}, niet latent: {namen}")
+            lines.append(f"    impact >= {HIGH_IMPACT}, niet latent getoetst: {namen}")
         lines.append(f"    zelf geleverd: {d.eigen} van {d.aantal}")
     lines += ["", "Partners (ecosysteem):"]
     if not rap.partners:
