@@ -97,7 +97,10 @@ def run_guarded(func: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return func(*args, **kwargs)
         except DreamcontentError as exc:
-            click.echo(f"fout: {exc}", err=True)
+            # Messages that carry a location (file:line:col: ...) are printed as they are, one
+            # problem per line, so editors can jump to them; others get a "fout:" prefix.
+            text = str(exc)
+            click.echo(text if exc.path is not None else f"fout: {text}", err=True)
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("afgebroken", err=True)
