@@ -263,3 +263,9 @@ def test_interactive_session_in_a_real_terminal(tmp_path: Path) -> None:
         ("een wijnadvies bij elk gerecht", 5, False, "Wijnhuis De Druif"),
     ]
     assert "# verplicht: de naam van je organisatie" in target.read_text(encoding="utf-8")
+
+
+def test_help_has_example() -> None:
+    res = CliRunner().invoke(cli, ["init", "--help"])
+    assert res.exit_code == 0
+    assert "Voorbeelden:" in res.output and "dreamcontent init dromen.yaml --force" in res.output

@@ -173,3 +173,9 @@ def test_cli_bad_input(tmp_path: Path) -> None:
     missing = _run(str(tmp_path / "weg.yaml"))
     assert missing.exit_code == 2 and "weg.yaml" in missing.stderr
     assert "Traceback" not in missing.output
+
+
+def test_help_has_example() -> None:
+    res = _run("--help")
+    assert res.exit_code == 0
+    assert "Voorbeelden:" in res.output and "dreamcontent purpose dreams/" in res.output

@@ -207,3 +207,9 @@ def test_interactive_session_in_a_real_terminal(tmp_path: Path) -> None:
     output = child.before
     assert child.exitstatus == 0, output
     assert load_answers(saved) == SCORES
+
+
+def test_help_has_example() -> None:
+    res = _run("--help")
+    assert res.exit_code == 0
+    assert "Voorbeelden:" in res.output and "dreamcontent zelftoets --antwoorden" in res.output
