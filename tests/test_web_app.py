@@ -397,3 +397,28 @@ def test_readability_of_the_real_linter_is_shown_in_dutch() -> None:
     assert shown.label == "makkelijk" and round(shown.score or 0) == 82
     assert shown.details == (("woorden", "40"), ("zinnen", "4"), ("woorden per zin", "10,0"),
                              ("lijdende vorm", "25 %"))
+
+
+@pytest.mark.parametrize("text", [
+    "- a\n- b\n",
+    "organisatie: 5\n",
+    "klanttypen: {\n",
+    "\t\tnaam: x\n",
+    "a: &a [*a]\n",
+    "[" * 5000 + "]" * 5000,
+    "!!python/object/apply:os.system ['echo hoi']\n",
+    "organisatie:\n  naam: x\nklanttypen:\n  - naam: y\n    dromen: 7\n",
+    "\x00\x01\x02",
+    "ðŸ˜€ café ☕",
+    "organisatie:\n  naam: <script>alert(1)</script>\nklanttypen: []\n",
+])
+def test_odd_dream_files_never_give_a_500(real_loader_client, text: str) -> None:  # noqa: ANN001
+    for action in ("controleer", "genereer"):
+        r = real_loader_client.post("/droomvragen", data={"yaml": text, "actie": action})
+        assert r.status_code in (200, 400, 422), (text[:40], r.status_code)
+        assert "Traceback" not in body(r) and "<script>alert(1)" not in body(r)
+        upload = {"actie": action,
+                  "bestand": (io.BytesIO(text.encode("utf-8")), "x.yaml")}
+        r = real_loader_client.post("/droomvragen", data=upload,
+                                    content_type="multipart/form-data")
+        assert r.status_code in (200, 400, 422), (text[:40], r.status_code)
