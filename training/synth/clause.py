@@ -155,6 +155,9 @@ def realize(clause: Clause, order: str, rng: random.Random, front: object = None
     for verb, kind, role in chain:
         if kind == "fin":
             form, xpos = _finite(verb, fin_tense, person)
+            if verb.base == "kunnen" and person == "2inv" and fin_tense == "pres" \
+                    and rng.random() < 0.15:
+                form = "kan"  # "kan je" is colloquial but frequent
             separate = order != "sub" and verb.prt
             if verb.prt and not separate:
                 form = verb.prt + form

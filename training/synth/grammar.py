@@ -75,7 +75,7 @@ class Gen:
         return self.choice(options) if options else None
 
     def np_of(self, classes: tuple[str, ...] | str, *, det: str | None = None,
-              adj_p: float = 0.3, plural: bool | None = None, poss: str | None = None) -> Phrase:
+              adj_p: float = 0.4, plural: bool | None = None, poss: str | None = None) -> Phrase:
         if isinstance(classes, str):
             classes = (classes,)
         noun = self.noun(*classes)
@@ -92,6 +92,8 @@ class Gen:
             det = "poss:" + self.poss2()
         if det == "indef" and noun.mass:
             det = "bare"
+        if det == "bare" and not plural and not noun.mass:
+            det = "indef"
         adj = self.adj_for(noun) if self.chance(adj_p) else None
         dim = self.chance(0.06)
         phrase = np(noun, det, plural=plural, adj=adj, dim=dim)
@@ -222,8 +224,8 @@ def s_statement(g: Gen) -> tuple[list[Tok], str]:
     c.tense = g.choice(["pres"] * 5 + ["past", "perf", "fut", "modal", "modal"])
     if c.tense == "modal":
         c.modal = g.choice(["kunnen", "moeten", "mogen", "willen"])
-    c.advs = g.some_advs(0.5)
-    if g.chance(0.35):
+    c.advs = g.some_advs(0.55)
+    if g.chance(0.5):
         c.obls.append(g.obl_extra())
     front = None
     r = g.rng.random()
@@ -270,7 +272,7 @@ def s_yn_question(g: Gen) -> tuple[list[Tok], str]:
         c = Clause(verb=verb, subj=subj, obj=g.object_for(verb))
         c.tense = g.choice(["pres"] * 6 + ["perf", "past"])
     c.advs = g.some_advs(0.4)
-    if g.chance(0.2):
+    if g.chance(0.35):
         c.obls.append(g.obl_extra())
     toks = realize(c, "v1", g.rng)
     if g.chance(0.08):
@@ -488,6 +490,20 @@ def s_imperative(g: Gen) -> tuple[list[Tok], str]:
             c.advs[0].xpos = "ADJ|vrij|basis|zonder"
     toks = realize(c, "imp", g.rng)
     end = g.choice([".", "!", ".", "."])
+    if g.chance(0.3):
+        sub_c, sub_toks = _sub_clause(g, g.choice(["als", "als", "zodra", "voordat", "zodat",
+                                                   "wanneer"]))
+        assert sub_c.head is not None and c.head is not None
+        sub_c.head.attach(c.head, "advcl")
+        if g.chance(0.4):
+            comma = punct(",")
+            comma.attach(sub_c.head, "punct")
+            sub_toks = [comma] + sub_toks
+        toks = toks + sub_toks
+    elif g.chance(0.2) and c.refl is None:
+        te_toks, te_head = om_te(g)
+        te_head.attach(c.head, "advcl")
+        toks = toks + te_toks
     return finish(toks, end)
 
 
@@ -655,6 +671,9 @@ def _sub_clause(g: Gen, conj: str) -> tuple[Clause, list[Tok]]:
     c = Clause(verb=verb, subj=subj)
     if "tr" in verb.frames and verb.objs:
         c.obj = g.object_for(verb)
+    elif "pers" in verb.frames:
+        c.obj = g.person_np() if g.chance(0.5) else obj_pron(
+            g.choice(["ons", "hen", "ze"]) if subj.person == "2" else g.you_obj())
     elif "refl" in verb.frames:
         key = {"1": "me", "2": "je", "u": "zich", "3": "zich"}.get(subj.person, "zich")
         if subj.key in ("wij", "we"):
@@ -940,8 +959,9 @@ def s_control(g: Gen) -> tuple[list[Tok], str]:
     if ctrl in ("gaan", "willen", "blijven") and g.chance(0.2):
         c.tense = "past" if c.tense == "pres" else c.tense
     order = g.choice(["v2", "v2", "v1"])
-    if g.chance(0.15):
+    if g.chance(0.15) and ctrl in ("proberen", "gaan", "blijven"):
         c.subj = None
+        c.tense = "pres"
         return finish(realize(c, "imp", g.rng), ".")
     return finish(realize(c, order, g.rng), "?" if order == "v1" else ".")
 
@@ -1154,8 +1174,170 @@ def s_intro(g: Gen) -> tuple[list[Tok], str]:
     return finish([intro, comma] + toks, end)
 
 
+def om_te(g: Gen, with_om: bool = True) -> tuple[list[Tok], Tok]:
+    """(om) [object] [particle] te + infinitive: om je doelen te bespreken."""
+    verb = g.trans_verb()
+    inf = Tok(verb.base if verb.prt else verb.inf, verb.inf, "WW|inf|vrij|zonder", upos="VERB")
+    toks: list[Tok] = []
+    if with_om:
+        om = Tok("om", "om", "VZ|init")
+        om.attach(inf, "mark")
+        toks.append(om)
+    obj = g.object_for(verb)
+    obj.head.attach(inf, "obj")
+    toks += obj.toks
+    if g.chance(0.3):
+        a = g.adv(ADVERBS_MANNER + ADVERBS_TIME)
+        a.attach(inf, "advmod")
+        toks.insert(1 if with_om else 0, a)
+    if verb.prt:
+        prt = Tok(verb.prt, verb.prt, "VZ|fin")
+        from training.synth.phrases import particle_tok
+        prt = particle_tok(verb.prt)
+        prt.attach(inf, "compound:prt")
+        toks.append(prt)
+    te = Tok("te", "te", "VZ|init")
+    te.attach(inf, "mark")
+    return toks + [te, inf], inf
+
+
+def s_wist_je(g: Gen) -> tuple[list[Tok], str]:
+    """Wist je dat ...? Weet jij dat ...? Wist u dat ...?"""
+    subj = g.subject("2")
+    weten = VERB["weten"]
+    past = g.chance(0.7)
+    emb_verb = g.trans_verb()
+    emb_subj = g.choice([g.person_np(plural=True, poss_p=0.3), g.person_np(poss_p=0.5),
+                         subj_pron("u" if g.formal else g.choice(["je", "jij"]))])
+    if g.chance(0.3):
+        q = Tok(g.choice(["veel", "de meeste"]) if False else "veel", "veel",
+                "VNW|onbep|grad|stan|prenom|zonder|agr|basis")
+        noun = g.noun("PERS")
+        emb_subj = np(noun, "bare", plural=True)
+        q.attach(emb_subj.head, "det")
+        emb_subj.toks.insert(0, q)
+    emb = Clause(verb=emb_verb, subj=emb_subj, obj=g.object_for(emb_verb))
+    emb.tense = g.choice(["pres", "pres", "pres", "perf", "modal"])
+    emb.modal = g.choice(["kunnen", "moeten", "willen"])
+    emb.advs = g.some_advs(0.5)
+    if g.chance(0.4):
+        emb.obls.append(g.obl_extra())
+    dat = word("dat", "VG|onder")
+    emb_toks = realize(emb, "sub", g.rng, mark=[dat])
+    assert emb.head is not None
+    dat.attach(emb.head, "mark")
+    comp = Phrase(emb_toks, emb.head, extra={"deprel": "ccomp"})
+    c = Clause(verb=weten, subj=subj, extra_end=[comp], tense="past" if past else "pres")
+    if g.chance(0.3):
+        c.advs = [word(g.choice(["al", "eigenlijk", "trouwens"]), "BW")]
+        if c.advs[0].form == "eigenlijk":
+            c.advs[0].xpos = "ADJ|vrij|basis|zonder"
+    return finish(realize(c, "v1", g.rng), "?")
+
+
+def s_vind_je_het(g: Gen) -> tuple[list[Tok], str]:
+    """Vind je het lastig om ... te ...? Ik vind het belangrijk dat ... ."""
+    vinden = VERB["vinden"]
+    subj = g.subject(g.choice(["2", "2", "2", "i", "w", "3"]))
+    het = obj_pron("het")
+    adj = word(g.choice(["lastig", "moeilijk", "belangrijk", "fijn", "leuk", "spannend",
+                         "makkelijk", "zonde", "normaal", "logisch", "vervelend", "handig",
+                         "prettig", "nodig"]), "ADJ|vrij|basis|zonder")
+    adj_ph = Phrase([adj], adj, extra={"deprel": "xcomp"})
+    if g.chance(0.6):
+        te_toks, te_head = om_te(g, with_om=g.chance(0.8))
+        comp = Phrase(te_toks, te_head, extra={"deprel": "ccomp", "noattach": True})
+    else:
+        emb_verb = g.trans_verb()
+        emb = Clause(verb=emb_verb, subj=g.subject("23w"), obj=g.object_for(emb_verb))
+        emb.advs = g.some_advs(0.3)
+        mark = word(g.choice(["dat", "als"]), "VG|onder")
+        emb_toks = realize(emb, "sub", g.rng, mark=[mark])
+        assert emb.head is not None
+        mark.attach(emb.head, "mark")
+        comp = Phrase(emb_toks, emb.head, extra={"deprel": "ccomp", "noattach": True})
+    c = Clause(verb=vinden, subj=subj, obj=het, extra_end=[adj_ph, comp])
+    c.advs = [g.adv(HEDGES[:6] + [("ook", "BW"), ("soms", "BW"), ("nog", "BW")])] if g.chance(
+        0.4) else []
+    toks_order = "v1" if subj.person in ("2", "u") and g.chance(0.7) else "v2"
+    toks = realize(c, toks_order, g.rng)
+    het.head.deprel = "expl"
+    assert c.head is not None
+    comp.head.attach(c.head, "ccomp" if comp.head.xpos.startswith("WW|pv") else "ccomp")
+    return finish(toks, "?" if toks_order == "v1" else ".")
+
+
+def s_purpose(g: Gen) -> tuple[list[Tok], str]:
+    """Main clause + om ... te: Wij bellen je om je afspraak te bevestigen."""
+    verb = g.trans_verb()
+    subj = g.subject(g.choice(["2", "w", "3", "2"]))
+    c = Clause(verb=verb, subj=subj, obj=g.object_for(verb))
+    c.tense = g.choice(["pres", "pres", "modal", "fut"])
+    c.modal = g.choice(["kunnen", "moeten"])
+    c.advs = g.some_advs(0.3)
+    te_toks, te_head = om_te(g)
+    order = g.choice(["v2", "v2", "v1"])
+    toks = realize(c, order, g.rng)
+    assert c.head is not None
+    te_head.attach(c.head, "advcl")
+    return finish(toks + te_toks, "?" if order == "v1" else ".")
+
+
+def s_wat_houdt_je(g: Gen) -> tuple[list[Tok], str]:
+    """Wh-subject with you as object: Wat houdt je tegen? Wat levert het je op?
+    Wat kost het je?"""
+    r = g.rng.random()
+    you = obj_pron(g.you_obj())
+    if r < 0.4:
+        verb = VERB[g.choice(["tegenhouden", "motiveren", "inspireren", "helpen",
+                              "ondersteunen", "verrassen"])]
+        c = Clause(verb=verb, subj=subj_pron("wat"), obj=you)
+        c.tense = g.choice(["pres", "pres", "past", "perf"])
+        c.advs = [word(g.choice(["nog", "echt", "eigenlijk", "precies", "nu"]), "BW")] if \
+            g.chance(0.5) else []
+        for a in c.advs:
+            if a.form in ("eigenlijk", "precies"):
+                a.xpos = "ADJ|vrij|basis|zonder"
+        return finish(realize(c, "v2", g.rng), "?")
+    verb = VERB[g.choice(["opleveren", "kosten", "opleveren"])]
+    w = obj_pron("wat")
+    subj = g.choice([subj_pron("het"), subj_pron("dat"),
+                     g.np_of(("EVENT", "PROD", "TOPIC"), det=g.choice(["def", "dem_near",
+                                                                       "poss:onze"]))])
+    c = Clause(verb=verb, subj=subj, obj=w, iobj=you)
+    c.tense = g.choice(["pres", "pres", "fut", "perf"])
+    c.advs = g.some_advs(0.3)
+    return finish(realize(c, "v2", g.rng, front=w), "?")
+
+
+def s_tag_question(g: Gen) -> tuple[list[Tok], str]:
+    """Statement + tag: ..., toch? / ..., of niet?"""
+    for _ in range(20):
+        toks, end = g.choice([s_statement, s_copular, s_object_you, s_unaccusative])(g)
+        if end == ".":
+            break
+    root = _root_of(toks)
+    comma = punct(",")
+    if g.chance(0.7):
+        tag = word("toch", "BW")
+        tag.attach(root, "advmod")
+        comma.attach(tag, "punct")
+        return finish(toks + [comma, tag], "?")
+    of = word("of", "VG|neven")
+    niet = word("niet", "BW")
+    niet.attach(root, "conj")
+    of.attach(niet, "cc")
+    comma.attach(niet, "punct")
+    return finish(toks + [comma, of, niet], "?")
+
+
 SHAPES: list[tuple[Shape, float]] = [
-    (s_coordination, 6),
+    (s_wist_je, 3),
+    (s_vind_je_het, 4),
+    (s_purpose, 3),
+    (s_wat_houdt_je, 3),
+    (s_tag_question, 2),
+    (s_coordination, 8),
     (s_intro, 2),
     (s_statement, 10),
     (s_yn_question, 12),
@@ -1167,9 +1349,9 @@ SHAPES: list[tuple[Shape, float]] = [
     (s_impersonal_passive, 3),
     (s_copular, 8),
     (s_unaccusative, 5),
-    (s_subordinate, 8),
+    (s_subordinate, 10),
     (s_complement, 5),
-    (s_relative, 4),
+    (s_relative, 5),
     (s_object_you, 6),
     (s_formal, 5),
     (s_control, 5),
