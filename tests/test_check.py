@@ -232,3 +232,14 @@ def test_help_has_example() -> None:
     res = _run("--help")
     assert res.exit_code == 0
     assert "Voorbeelden:" in res.output and "dreamcontent check" in res.output
+
+
+def test_product_message_names_the_offer_word() -> None:
+    path = FIXTURES / "droom-is-product-ja.yaml"
+    (m,) = check_dream(load_dream_file(path)).meldingen
+    assert "de droom noemt wat je verkoopt: 'fietsreparatie';" in m.bericht
+    line = path.read_text(encoding="utf-8").splitlines()[m.line - 1]
+    assert line[m.column - 1:] == "snelle fietsreparatie zonder afspraak"
+    reason = product_reason("fysiotherapie zonder wachttijd",
+                            offer_words("sportfysiotherapie en looptraining"))
+    assert reason is not None and "'fysiotherapie' (aanbod: 'sportfysiotherapie')" in reason

@@ -279,11 +279,16 @@ def _is_clause(text: str) -> bool:
 def product_reason(droom: str, offer: list[str]) -> str | None:
     """Why ``droom`` reads like a product, or None when it reads like a dream."""
     words = content_words(droom)
-    hits = [w for w in words if any(words_related(w, o) for o in offer)]
+    hits: dict[str, str] = {}  # dream word -> the aanbod word it matches
+    for w in words:
+        match = next((o for o in offer if words_related(w, o)), None)
+        if match is not None:
+            hits.setdefault(w, match)
     if hits:
-        shown = join_nl([f"'{h}'" for h in dict.fromkeys(hits)])
-        return (f"de droom noemt wat je verkoopt ({shown} staat ook in je aanbod); "
-                "een droom gaat over wat de klant wil bereiken, een niveau hoger dan je product")
+        shown = join_nl([f"'{w}'" if w == o else f"'{w}' (aanbod: '{o}')"
+                         for w, o in hits.items()])
+        return (f"de droom noemt wat je verkoopt: {shown}; een droom gaat over wat de klant "
+                "wil bereiken, een niveau hoger dan je product")
     if not _is_clause(droom) and len(words) <= MAX_NP_CONTENT_WORDS:
         head = np_head(droom)
         if head and any(fold(head) == p or (len(p) >= 4 and fold(head).endswith(p))
