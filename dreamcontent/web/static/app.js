@@ -210,7 +210,41 @@
     });
   }
 
+  // A busy label on the button you clicked, and no second submit while the server works.
+  // (The button is not disabled: its name and value are part of the form data.)
+  function setupBusyForms() {
+    $$("form[method='post']").forEach(function (form) {
+      form.addEventListener("submit", function (ev) {
+        if (form.dataset.bezig) {
+          ev.preventDefault();
+          return;
+        }
+        form.dataset.bezig = "1";
+        var knop = ev.submitter;
+        if (knop && knop.dataset.bezig) {
+          knop.dataset.label = knop.textContent;
+          knop.textContent = knop.dataset.bezig;
+          knop.classList.add("bezig");
+        }
+        // Downloads do not leave the page: allow the next click after a moment.
+        if (form.id === "downloads") {
+          window.setTimeout(function () { delete form.dataset.bezig; }, 1500);
+        }
+      });
+    });
+  }
+
+  // Coming back with the browser's back button may show the page as it was left.
+  window.addEventListener("pageshow", function () {
+    $$("form[data-bezig]").forEach(function (form) { delete form.dataset.bezig; });
+    $$(".knop.bezig").forEach(function (knop) {
+      knop.classList.remove("bezig");
+      if (knop.dataset.label) { knop.textContent = knop.dataset.label; }
+    });
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
+    setupBusyForms();
     setupSchrijfcheck();
     setupDroomvragen();
   });
