@@ -243,3 +243,9 @@ def test_product_message_names_the_offer_word() -> None:
     reason = product_reason("fysiotherapie zonder wachttijd",
                             offer_words("sportfysiotherapie en looptraining"))
     assert reason is not None and "'fysiotherapie' (aanbod: 'sportfysiotherapie')" in reason
+
+
+def test_cli_empty_directory_exits_2(tmp_path: Path) -> None:
+    res = _run(str(tmp_path))
+    assert res.exit_code == 2
+    assert f"{tmp_path}: geen droombestanden (*.yaml, *.yml) gevonden" in res.stderr
