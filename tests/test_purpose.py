@@ -179,3 +179,13 @@ def test_help_has_example() -> None:
     res = _run("--help")
     assert res.exit_code == 0
     assert "Voorbeelden:" in res.output and "dreamcontent purpose dreams/" in res.output
+
+
+def test_many_long_customer_types_still_give_short_drafts() -> None:
+    names = [f"eigenaar van een middelgroot familiebedrijf in sector {i}" for i in range(6)]
+    df = _dream({n: [f"een bedrijf dat de volgende generatie met plezier overneemt {i}"]
+                 for i, n in enumerate(names)})
+    rap = draft_purposes(df)
+    for c in rap.concepten:
+        assert [m.code for m in toets_purpose(c.tekst)] == [], c.tekst
+    assert any("te lang" in o for o in rap.overgeslagen)

@@ -286,9 +286,10 @@ def draft_purposes(df: DreamFile) -> PurposeRapport:
 
     # 2. from the dimensions the customer types share
     inf = join_nl([_DIM_INF[x] for x in dims])
-    concepten.append(Concept(0, "vanuit de gedeelde dimensies",
-                             f"Wij helpen onze klanten om {inf}. "
-                             f"Dat doen wij voor {klantlijst}."))
+    tekst = f"Wij helpen onze klanten om {inf}. Dat doen wij voor {klantlijst}."
+    if not _past(tekst):  # many or long customer-type names: do not list them
+        tekst = f"Wij helpen onze klanten om {inf}. Dat doen wij voor elk klanttype."
+    concepten.append(Concept(0, "vanuit de gedeelde dimensies", tekst))
 
     # 3. from the aanbod up to the dream
     nps = join_nl([_DIM_NP[x] for x in dims])
