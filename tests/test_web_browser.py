@@ -84,8 +84,17 @@ def page(browser: Any) -> Iterator[Any]:
                                   accept_downloads=True)
     pg = context.new_page()
     pg.set_default_timeout(30_000)
+    # Script errors and console errors (a Content-Security-Policy violation is one) fail
+    # the test; so does any request that leaves 127.0.0.1.
+    problems: list[str] = []
+    pg.on("pageerror", lambda exc: problems.append(f"script: {exc}"))
+    pg.on("console", lambda msg: problems.append(f"console: {msg.text}")
+          if msg.type == "error" and "status of 4" not in msg.text else None)
+    pg.on("request", lambda req: problems.append(f"extern: {req.url}")
+          if not req.url.startswith(("http://127.0.0.1:", "data:", "blob:")) else None)
     yield pg
     context.close()
+    assert problems == []
 
 
 @pytest.fixture(scope="module")
