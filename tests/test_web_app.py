@@ -176,7 +176,7 @@ def test_apply_one_fix(client) -> None:  # noqa: ANN001
     assert ">Uw tekst is heel goed.</textarea>" in body(r)
 
 
-@pytest.mark.parametrize("vondst", ["9", "x", "", "-1"])
+@pytest.mark.parametrize("vondst", ["9", "x", "", "-1", "²", "1" * 40])
 def test_apply_one_fix_with_a_stale_or_bad_index(client, vondst: str) -> None:  # noqa: ANN001
     r = client.post("/schrijfcheck", data={"tekst": "Uw tekst wordt gelezen.",
                                            "actie": "verbeter-een", "vondst": vondst})
@@ -268,8 +268,9 @@ def test_check_only_does_not_generate(client, fakes: Fakes) -> None:  # noqa: AN
     assert fakes.generator.calls == 0
 
 
-def test_bad_top_value(client) -> None:  # noqa: ANN001
-    r = client.post("/droomvragen", data={"yaml": EXAMPLE, "top": "999"})
+@pytest.mark.parametrize("top", ["999", "0", "-3", "²", "twaalf", "1" * 30])
+def test_bad_top_value(client, top: str) -> None:  # noqa: ANN001
+    r = client.post("/droomvragen", data={"yaml": EXAMPLE, "top": top})
     assert r.status_code == 400 and "1 tot en met 50" in body(r)
 
 

@@ -254,7 +254,7 @@ def create_app(*, linter: Any = None, dreams: Any = None, generator: Any = None,
 
     def form_top() -> int:
         raw = request.form.get("top", "").strip() or str(DEFAULT_TOP)
-        if not raw.isdigit() or not 1 <= int(raw) <= MAX_TOP:
+        if not re.fullmatch(r"[0-9]{1,3}", raw) or not 1 <= int(raw) <= MAX_TOP:
             raise InputProblem(f"Aantal elementen per droom moet een getal van 1 tot en met "
                                f"{MAX_TOP} zijn, niet '{raw[:20]}'.")
         return int(raw)
@@ -325,7 +325,7 @@ def create_app(*, linter: Any = None, dreams: Any = None, generator: Any = None,
         chosen = [f for f in findings if lint_service.is_fixable(f)]
         if action == "verbeter-een":
             wanted = request.form.get("vondst", "")
-            if not wanted.isdigit() or int(wanted) >= len(findings) \
+            if not re.fullmatch(r"[0-9]{1,6}", wanted) or int(wanted) >= len(findings) \
                     or not lint_service.is_fixable(findings[int(wanted)]):
                 return render_check(text, error="Deze verbetering hoort niet (meer) bij je "
                                     "tekst. Controleer de tekst opnieuw.", status=400)
