@@ -88,6 +88,26 @@ def select_elements(droom: Droom, top: int = 12) -> list[Element]:
     return [e for _, e in ranked[: max(top, 0)]]
 
 
+def prepare_texts(texts: Sequence[tuple[str, Location | None, str]], nlp: Any = None
+                  ) -> list[nouns.NounPhrase]:
+    """Customer-side text -> jij-vorm, then noun-phrase analysis; both batched with nlp.pipe.
+
+    ``texts`` holds (text, location, what) with ``what`` "droom" or "element" for messages.
+    """
+    if nlp is None:
+        from dreamcontent.nl.pipeline import get_nlp
+
+        nlp = get_nlp()
+    cleaned = [(_clean(t), loc, what) for t, loc, what in texts]
+    need = sorted({t for t, _, _ in cleaned if perspective.needs_conversion(t)})
+    docs = dict(zip(need, nlp.pipe(need), strict=True)) if need else {}
+    converted = [
+        perspective.to_jij(docs[t], what=what, loc=loc) if t in docs else t
+        for t, loc, what in cleaned
+    ]
+    return nouns.analyse_texts(converted, nlp)
+
+
 # ---- template variables ---------------------------------------------------------------------
 
 class ElementVars:
@@ -99,6 +119,8 @@ class ElementVars:
         self.de_np = np.de_np
         self.een_np = np.een_np
         self.kern = np.core_text
+        self.postmod = np.postmod
+        self.heeft_bijzin = np.postmod == "clause"
         self.is_plural = np.is_plural
         self.is_neuter = np.is_neuter
         self.is_mass = np.is_mass
@@ -167,35 +189,23 @@ class Generator:
     # -- language preparation (batched) --
     def _prepare(self, dream: DreamFile, selection: dict[int, list[Element]]
                  ) -> tuple[dict[int, str], dict[int, nouns.NounPhrase]]:
-        from dreamcontent.nl.pipeline import get_nlp
-
-        nlp = get_nlp()
-        droom_texts: dict[int, tuple[str, Location | None]] = {}
-        elem_texts: dict[int, tuple[str, Location | None]] = {}
+        keys: list[tuple[str, int]] = []
+        texts: list[tuple[str, Location | None, str]] = []
         for kt in dream.klanttypen:
             for d in kt.dromen:
-                droom_texts[id(d)] = (_clean(d.droom), d.loc)
+                keys.append(("droom", id(d)))
+                texts.append((d.droom, d.loc, "droom"))
                 for e in selection[id(d)]:
-                    elem_texts[id(e)] = (_clean(e.naam), e.loc)
-        # 1. perspective: only texts with a first-person word are parsed for it
-        need = sorted({t for t, _ in [*droom_texts.values(), *elem_texts.values()]
-                       if perspective.needs_conversion(t)})
-        docs = dict(zip(need, nlp.pipe(need), strict=True)) if need else {}
-
-        def convert(text: str, loc: Location | None, what: str) -> str:
-            if text not in docs:
-                return text
-            return perspective.to_jij(docs[text], what=what, loc=loc)
-
-        droom_jij = {k: convert(t, loc, "droom") for k, (t, loc) in droom_texts.items()}
-        elem_jij = {k: convert(t, loc, "element") for k, (t, loc) in elem_texts.items()}
-        # 2. noun-phrase analysis of element names and dreams, one pipe call
-        keys = list(elem_jij)
-        analysed = nouns.analyse_texts([elem_jij[k] for k in keys]
-                                       + list(droom_jij.values()), nlp)
-        nps = dict(zip(keys, analysed[: len(keys)], strict=True))
-        dream_nps = analysed[len(keys):]
-        droom_out = {k: np.np for k, np in zip(droom_jij, dream_nps, strict=True)}
+                    keys.append(("element", id(e)))
+                    texts.append((e.naam, e.loc, "element"))
+        analysed = prepare_texts(texts)
+        droom_out: dict[int, str] = {}
+        nps: dict[int, nouns.NounPhrase] = {}
+        for (kind, key), np in zip(keys, analysed, strict=True):
+            if kind == "droom":
+                droom_out[key] = np.np
+            else:
+                nps[key] = np
         return droom_out, nps
 
     def generate(self, dream: DreamFile, *, top: int = 12, gate: bool = True) -> GenerationResult:
@@ -273,16 +283,24 @@ class Generator:
         ordered = state.order_angles(first) + state.order_angles(
             [a for a in pool if a not in first])
         too_long: list[str] = []
+        long_np = _is_long(variables["e"])
         for angle in ordered:
+            fitting: list[tuple[Phrasing, str]] = []
             for ph in state.order_phrasings(angle):
                 text = self.bank.render(angle, ph, variables)
                 self._check_question(angle, ph, text)
                 if len(words(text)) > MAX_QUESTION_WORDS:
                     too_long.append(text)
                     continue
-                state.use(angle, ph)
-                used_angles.append(angle.name)
-                return _Rendered(text, ph.source, _user_spans(text, inserted))
+                fitting.append((ph, text))
+            if not fitting:
+                continue
+            if long_np:  # a long name reads best at the end of the question
+                fitting.sort(key=lambda pt: not _ends_with_np(pt[1], variables["e"]))
+            ph, text = fitting[0]
+            state.use(angle, ph)
+            used_angles.append(angle.name)
+            return _Rendered(text, ph.source, _user_spans(text, inserted))
         raise LanguageError(
             f"de elementnaam '{e.naam}' is te lang: geen enkele vraag blijft binnen "
             f"{MAX_QUESTION_WORDS} woorden (bijvoorbeeld: '{too_long[0] if too_long else ''}'). "
@@ -306,19 +324,27 @@ class Generator:
             )
 
     def _part(self, name: str, variables: dict[str, Any], inserted: list[str],
-              state: _DreamState, skip: Sequence[str] = ()) -> _Rendered:
+              state: _DreamState, skip: Sequence[str] = (), prefer_np_end: bool = False
+              ) -> _Rendered:
         tf = self.bank.parts[name]
         phs = [p for p in state.order_phrasings(tf) if p.name not in skip] or \
             state.order_phrasings(tf)
         ph = phs[0]
         text = self.bank.render(tf, ph, variables)
+        if prefer_np_end and not _ends_with_np(text, variables["e"]):
+            for other in phs[1:]:
+                alt = self.bank.render(tf, other, variables)
+                if _ends_with_np(alt, variables["e"]):
+                    ph, text = other, alt
+                    break
         state.use(tf, ph)
         return _Rendered(text, ph.source, _user_spans(text, inserted))
 
     def _content(self, e: Element, variables: dict[str, Any], inserted: list[str],
                  state: _DreamState, closing: _Rendered
                  ) -> tuple[Content, list[_Rendered]]:
-        titel = self._part("titel", variables, inserted, state)
+        titel = self._part("titel", variables, inserted, state,
+                           prefer_np_end=_is_long(variables["e"]))
         opening = self._fitting_part("opening", e, variables, inserted, state)
         body = [opening]
         body.append(self._part("latent" if e.latent else "belang", variables, inserted, state))
@@ -383,14 +409,22 @@ class Generator:
         return sum(lengths) / len(lengths), max(lengths)
 
 
+def _is_long(ev: ElementVars) -> bool:
+    return ev.postmod == "clause" or len(words(ev.np)) >= 6
+
+
+def _ends_with_np(text: str, ev: ElementVars) -> bool:
+    core = text.rstrip("?.! ")
+    return core.endswith(ev.np) or core.endswith(ev.de_np)
+
+
 def _inside_user_text(finding: Any, r: _Rendered) -> bool:
-    """A finding that lies wholly inside inserted user text (element name, dream) is the
-    user's, not the template's."""
+    """A finding that starts inside inserted user text (element name, dream, partner) is about
+    the user's own words ("hoe je het hebt aangepakt"), not about the template."""
     start = getattr(finding, "start", None)
-    end = getattr(finding, "end", None)
-    if start is None or end is None:
+    if start is None:
         return False
-    return any(s <= start and end <= e for s, e in r.user_spans)
+    return any(s <= start < e for s, e in r.user_spans)
 
 
 def _count(body: Sequence[_Rendered], extra: Sequence[_Rendered], closing: _Rendered) -> int:

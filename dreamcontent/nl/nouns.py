@@ -68,7 +68,7 @@ NEUTER_NOUNS = frozenset({
     "vermogen", "verschil", "succes", "risico", "probleem", "antwoord", "overleg", "begin",
     "einde", "weekend", "jaar", "uur", "klimaat", "lijf", "hoofd", "hart", "been",
     "dak", "salaris", "pensioen", "spaargeld", "eten", "drinken", "sporten", "lopen", "slapen",
-    "contract", "pakket", "traject", "onderzoek", "testament", "verlof", "respect",
+    "horloge", "contract", "pakket", "traject", "onderzoek", "testament", "verlof", "respect",
 })
 _NEUTER_SUFFIXES = ("isme", "ment", "sel", "um", "schap", "aat")
 _COMMON_SUFFIXES = ("heid", "ing", "ie", "teit", "tuur", "nis")
@@ -178,6 +178,7 @@ class NounPhrase:
     definite_text: str  # the definite form, prepared at analysis time
     indefinite_text: str
     core_text: str  # before a relative clause or prepositional phrase, as written
+    postmod: str | None = None  # "clause" (die/dat/waar...), "pp" (met, voor ...) or None
 
     # ---- forms for templates -------------------------------------------------------------
     @property
@@ -401,6 +402,15 @@ def _looks_plural(word: str) -> bool:
             and len(low) > 3)
 
 
+def _postmod(toks: Sequence[Token], cut: int) -> str | None:
+    if cut >= len(toks):
+        return None
+    t = toks[cut]
+    if (t.pos_ == "ADP" or _tag(t).startswith("VZ")) and t.lower_ not in ("zonder", "om"):
+        return "pp"
+    return "clause"
+
+
 def _make(text: str, *, head: str, plural: bool, neuter: bool, mass: bool, kind: str,
           det: str | None, proper: bool, toks: Sequence[Token], cut: int,
           core_nouns: Sequence[Token] = ()) -> NounPhrase:
@@ -430,7 +440,7 @@ def _make(text: str, *, head: str, plural: bool, neuter: bool, mass: bool, kind:
     return NounPhrase(
         text=written, head=head, plural=plural, neuter=neuter, mass=mass, kind=kind,
         determiner=det, proper=proper, definite_text=definite, indefinite_text=indefinite,
-        core_text=core_text,
+        core_text=core_text, postmod=_postmod(toks, cut),
     )
 
 

@@ -80,7 +80,7 @@ def _finite_verb_of(ik: Token) -> Token | None:
         prev = doc[last.i - 1]
         low = last.lower_
         if (low.isalpha() and not last.text[:1].isupper() and not low.endswith(("en", "e"))
-                and prev.pos_ not in ("DET", "ADJ", "NUM")
+                and prev.pos_ not in ("DET", "NUM")
                 and not prev.tag_.startswith(("LID", "ADJ|prenom", "TW", "VNW|bez", "VZ"))):
             return last
     return None
@@ -118,7 +118,12 @@ def to_jij(doc: Doc, *, what: str = "tekst", loc: Location | None = None) -> str
             vlow = verb.lower_
             tag = verb.tag_
             if "|mv" in tag or "Number=Plur" in str(verb.morph):
-                continue  # "mijn vrouw en ik wonen": plural agreement stays
+                coordinated = any(
+                    0 <= j < len(doc) and doc[j].lower_ in ("en", "&") for j in (t.i - 1, t.i + 1)
+                )
+                if coordinated:
+                    continue  # "mijn vrouw en ik wonen": plural agreement stays
+                raise fail(f"'{verb.text}' past niet bij 'ik'")
             if "|verl|" in tag + "|" or "Tense=Past" in str(verb.morph):
                 continue  # past singular: same form for ik and jij
             if vlow.endswith("en") and vlow != "ben":

@@ -194,6 +194,8 @@ def jij_from_ik(ik_form: str, *, inverted: bool = False) -> str:
     low = ik_form.lower()
     if low.endswith("en") and low not in ("ben",):
         raise VerbFormError(f"'{ik_form}' is geen ik-vorm")
+    if low.endswith(("te", "de")) and len(low) > 4:
+        return ik_form  # weak past singular (werkte, hoorde): the same for ik and jij
     if inverted:
         out = IK_TO_JIJ_INVERTED_IRREGULAR.get(low, low)
     else:
