@@ -1,0 +1,261 @@
+"""Validation of the hand-annotated marketing evaluation set (training/marketing/eval/).
+
+Checks that marketing-eval.conllu is well-formed CoNLL-U in the style of the UD Dutch
+treebanks: ten columns, one root, heads in range, no cycles, CGN tags from the treebank tag set,
+UPOS/FEATS as the treebank derives them from the tag, ``# text`` matching the tokens, enough
+sentences and no duplicates; and that it is exactly what build.py makes of the annotation source.
+"""
+
+from __future__ import annotations
+
+import collections
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+EVAL_DIR = REPO / "training" / "marketing" / "eval"
+CONLLU = EVAL_DIR / "marketing-eval.conllu"
+TAGMAP = EVAL_DIR / "treebank-tagmap.tsv"
+SUPPLEMENT = EVAL_DIR / "supplement-tags.tsv"
+TREEBANK_DIR = REPO.parent / "shared" / "ud-dutch"
+TREEBANK_FILES = (
+    "nl_alpino-ud-dev.conllu",
+    "nl_alpino-ud-test.conllu",
+    "nl_lassysmall-ud-dev.conllu",
+)
+
+UD_DEPRELS = {
+    "acl",
+    "acl:relcl",
+    "advcl",
+    "advmod",
+    "amod",
+    "appos",
+    "aux",
+    "aux:pass",
+    "case",
+    "cc",
+    "ccomp",
+    "compound:prt",
+    "conj",
+    "cop",
+    "csubj",
+    "det",
+    "discourse",
+    "expl",
+    "expl:pv",
+    "fixed",
+    "flat",
+    "iobj",
+    "mark",
+    "nmod",
+    "nmod:poss",
+    "nsubj",
+    "nsubj:pass",
+    "nummod",
+    "obj",
+    "obl",
+    "obl:agent",
+    "obl:arg",
+    "orphan",
+    "parataxis",
+    "punct",
+    "root",
+    "vocative",
+    "xcomp",
+}
+NO_SPACE_CHECK = "SpaceAfter=No"
+
+
+class Sent:
+    def __init__(self, comments: dict[str, str], rows: list[list[str]], lineno: int) -> None:
+        self.comments = comments
+        self.rows = rows
+        self.lineno = lineno
+
+    def __repr__(self) -> str:
+        return f"<sentence {self.comments.get('sent_id')} at line {self.lineno}>"
+
+
+def read_conllu(path: Path) -> list[Sent]:
+    sents: list[Sent] = []
+    comments: dict[str, str] = {}
+    rows: list[list[str]] = []
+    start = 1
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line:
+            if rows or comments:
+                sents.append(Sent(comments, rows, start))
+            comments, rows, start = {}, [], lineno + 1
+        elif line.startswith("#"):
+            key, _, value = line[1:].partition("=")
+            comments[key.strip()] = value.strip()
+        else:
+            rows.append(line.split("\t"))
+    if rows or comments:
+        sents.append(Sent(comments, rows, start))
+    return sents
+
+
+def read_tagmap(*paths: Path) -> dict[str, set[tuple[str, str]]]:
+    table: dict[str, set[tuple[str, str]]] = collections.defaultdict(set)
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith(("#", "xpos\t")):
+                continue
+            xpos, upos, feats = line.split("\t")[:3]
+            table[xpos].add((upos, feats))
+    return table
+
+
+@pytest.fixture(scope="module")
+def sentences() -> list[Sent]:
+    return read_conllu(CONLLU)
+
+
+@pytest.fixture(scope="module")
+def tagmap() -> dict[str, set[tuple[str, str]]]:
+    return read_tagmap(TAGMAP, SUPPLEMENT)
+
+
+def test_ten_columns_and_numbering(sentences: list[Sent]) -> None:
+    for s in sentences:
+        assert s.rows, s
+        for i, row in enumerate(s.rows, 1):
+            assert len(row) == 10, (s, row)
+            assert row[0] == str(i), (s, row)
+            assert all(col != "" for col in row), (s, row)
+            assert row[1].strip() == row[1] and " " not in row[1], (s, row)
+
+
+def test_one_root_heads_in_range_no_cycles(sentences: list[Sent]) -> None:
+    for s in sentences:
+        heads = [int(r[6]) for r in s.rows]
+        n = len(heads)
+        assert sum(1 for h in heads if h == 0) == 1, s
+        for i, (h, row) in enumerate(zip(heads, s.rows, strict=True), 1):
+            assert 0 <= h <= n and h != i, (s, row)
+            assert (h == 0) == (row[7] == "root"), (s, row)
+        for i in range(1, n + 1):
+            seen: set[int] = set()
+            j = i
+            while j:
+                assert j not in seen, (s, f"cycle through token {i}")
+                seen.add(j)
+                j = heads[j - 1]
+
+
+def test_deprels_are_ud_v2(sentences: list[Sent]) -> None:
+    for s in sentences:
+        for row in s.rows:
+            assert row[7] in UD_DEPRELS, (s, row)
+
+
+def test_xpos_in_treebank_tagset(
+    sentences: list[Sent], tagmap: dict[str, set[tuple[str, str]]]
+) -> None:
+    for s in sentences:
+        for row in s.rows:
+            assert row[4] in tagmap, (s, row)
+
+
+def test_upos_feats_consistent_with_tag(
+    sentences: list[Sent], tagmap: dict[str, set[tuple[str, str]]]
+) -> None:
+    for s in sentences:
+        for row in s.rows:
+            assert (row[3], row[5]) in tagmap[row[4]], (s, row)
+
+
+def test_lemmas_have_no_underscores(sentences: list[Sent]) -> None:
+    for s in sentences:
+        for row in s.rows:
+            assert "_" not in row[2] and row[2].strip(), (s, row)
+
+
+def test_text_reproduces_tokens(sentences: list[Sent]) -> None:
+    for s in sentences:
+        assert "text" in s.comments and "sent_id" in s.comments, s
+        text = ""
+        for i, row in enumerate(s.rows):
+            text += row[1]
+            if i + 1 < len(s.rows) and NO_SPACE_CHECK not in row[9].split("|"):
+                text += " "
+        assert text == s.comments["text"], s
+
+
+def test_size_and_no_duplicates(sentences: list[Sent]) -> None:
+    assert len(sentences) >= 360
+    texts = collections.Counter(s.comments["text"].lower() for s in sentences)
+    assert [t for t, n in texts.items() if n > 1] == []
+    ids = collections.Counter(s.comments["sent_id"] for s in sentences)
+    assert [i for i, n in ids.items() if n > 1] == []
+
+
+def test_key_constructions_are_well_represented(sentences: list[Sent]) -> None:
+    rows = [r for s in sentences for r in s.rows]
+    second = [r for r in rows if r[1].lower() in {"je", "jij", "jouw", "jou", "u", "uw"}]
+    assert len(second) >= 100
+    functions = {(r[1].lower(), r[4]) for r in second}
+    for expected in [
+        ("je", "VNW|pers|pron|nomin|red|2v|ev"),
+        ("je", "VNW|pr|pron|obl|red|2v|getal"),
+        ("je", "VNW|bez|det|stan|red|2v|ev|prenom|zonder|agr"),
+        ("u", "VNW|pers|pron|nomin|vol|2b|getal"),
+        ("uw", "VNW|bez|det|stan|vol|2|getal|prenom|zonder|agr"),
+    ]:
+        assert expected in functions
+    assert sum(1 for r in rows if r[4].startswith("WW|pv")) >= 500
+    deprels = collections.Counter(r[7] for r in rows)
+    for rel in ("aux:pass", "nsubj:pass", "obl:agent", "cop", "compound:prt", "acl:relcl", "ccomp"):
+        assert deprels[rel] >= 5, rel
+
+
+def test_pronoun_tags_match_their_function(sentences: list[Sent]) -> None:
+    """je as subject / object-reflexive / possessive must carry the matching tag."""
+    by_rel = {
+        "nsubj": "VNW|pers|pron|nomin|red|2v|ev",
+        "nsubj:pass": "VNW|pers|pron|nomin|red|2v|ev",
+        "obj": "VNW|pr|pron|obl|red|2v|getal",
+        "iobj": "VNW|pr|pron|obl|red|2v|getal",
+        "expl:pv": "VNW|pr|pron|obl|red|2v|getal",
+        "nmod:poss": "VNW|bez|det|stan|red|2v|ev|prenom|zonder|agr",
+    }
+    for s in sentences:
+        for row in s.rows:
+            if row[1].lower() == "je" and row[7] in by_rel:
+                assert row[4] == by_rel[row[7]], (s, row)
+
+
+@pytest.mark.skipif(not TREEBANK_DIR.is_dir(), reason="UD Dutch treebanks not available")
+def test_file_is_built_from_the_source() -> None:
+    spec = importlib.util.spec_from_file_location("eval_build", EVAL_DIR / "build.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    sys.modules["eval_build"] = build
+    spec.loader.exec_module(build)
+    sents = build.parse_source()
+    build.frog_tags(sents, run=False)
+    assert build.derive(sents) == []
+    assert build.render(sents) == CONLLU.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not TREEBANK_DIR.is_dir(), reason="UD Dutch treebanks not available")
+def test_tagmap_is_the_treebanks() -> None:
+    """treebank-tagmap.tsv is exactly the (XPOS, UPOS, FEATS) inventory of the treebank files."""
+    counts: collections.Counter[tuple[str, str, str]] = collections.Counter()
+    for name in TREEBANK_FILES:
+        for line in (TREEBANK_DIR / name).read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) == 10 and cols[0].isdigit() and cols[4] != "_":
+                counts[(cols[4], cols[3], cols[5])] += 1
+    stored = {}
+    for line in TAGMAP.read_text(encoding="utf-8").splitlines()[1:]:
+        x, u, f, n = line.split("\t")
+        stored[(x, u, f)] = int(n)
+    assert stored == dict(counts)
+    supplement = read_tagmap(SUPPLEMENT)
+    assert not set(supplement) & {x for x, _, _ in counts}
