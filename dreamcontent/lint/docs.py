@@ -56,8 +56,8 @@ def rules_markdown() -> str:
     ]
     for rid in RULES:
         info = rule_info(rid)
-        out.append(f"| `{rid}` | {info['niveau']} | {'ja' if info['automatisch_herstel'] else 'nee'}"
-                   f" | {info['titel']} |")
+        fix = "ja" if info["automatisch_herstel"] else "nee"
+        out.append(f"| `{rid}` | {info['niveau']} | {fix} | {info['titel']} |")
     out.append("")
     for rid in RULES:
         info = rule_info(rid)

@@ -7,7 +7,7 @@ from enum import Enum
 from typing import Any
 
 
-class Severity(str, Enum):
+class Severity(str, Enum):  # noqa: UP042 - str mixin keeps JSON/py3.10 simple
     """How serious a finding is; ``--fail-on`` compares against this order."""
 
     INFO = "info"

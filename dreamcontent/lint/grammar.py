@@ -284,7 +284,7 @@ _IRREGULAR_STEMS = {
 }
 _SEPARABLE_OR_FIXED_PREFIXES = frozenset(
     {"aan", "af", "be", "door", "her", "in", "mee", "na", "om", "ont", "op", "over", "terug",
-     "toe", "uit", "ver", "voor", "weg", "bij", "onder", "vast", "ge", "her", "samen"}
+     "toe", "uit", "ver", "voor", "weg", "bij", "onder", "vast", "ge", "samen"}
 )
 
 

@@ -24,8 +24,9 @@ from dreamcontent.lint.grammar import (
 U_FORMS = {"u": "je", "uw": "jouw", "uzelf": "jezelf", "uwe": "jouw"}
 JIJ_FORMS = frozenset({"jij", "jou", "jouw", "jezelf", "je"})
 _LETTER_CONTEXT = frozenset(
-    {"letter", "klinker", "de", "het", "een", "hoofdletter", "kleine", "grote", "lange", "korte"}
+    {"letter", "klinker", "de", "een", "hoofdletter", "kleine", "grote", "lange", "korte"}
 )
+_MATH_WORDS = frozenset({"plus", "min", "maal", "keer", "gedeeld", "gelijk", "kwadraat"})
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "`"})
 _SYMBOL_NEIGHBOURS = frozenset({"=", "+", "-", "*", "/", "×", "(", ")", "^", "%", "²", "³"})
 #: inverted u-verb -> jij-verb ("Heeft u" -> "Heb je")
@@ -44,9 +45,11 @@ def is_letter_u(tok: Token) -> bool:
         return True
     if prev is not None and nxt is not None and prev.text in _QUOTES and nxt.text in _QUOTES:
         return True
-    if prev is not None and (prev.like_num or prev.text in _SYMBOL_NEIGHBOURS):
+    if prev is not None and (prev.like_num or prev.text in _SYMBOL_NEIGHBOURS
+                             or prev.lower_ in _MATH_WORDS):
         return True
-    if nxt is not None and (nxt.like_num or nxt.text in _SYMBOL_NEIGHBOURS):
+    if nxt is not None and (nxt.like_num or nxt.text in _SYMBOL_NEIGHBOURS
+                            or nxt.lower_ in _MATH_WORDS):
         return True
     tag = tok.tag_
     if tag.startswith("SPEC") or tag.startswith("N|"):
@@ -140,7 +143,7 @@ class FormalAddress(Rule):
                               f"Schrijf '{repl}'.", repl)
                     continue
                 yield Hit(tok.idx, tok.idx + len(tok), self.message.format(word=word),
-                          f"Gebruik 'je' of 'jij' (en pas het werkwoord aan).", None)
+                          "Gebruik 'je' of 'jij' (en pas het werkwoord aan).", None)
                 continue
             repl = match_case(word, alt)
             yield Hit(tok.idx, tok.idx + len(tok), self.message.format(word=word),

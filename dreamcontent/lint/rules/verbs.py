@@ -19,7 +19,6 @@ from dreamcontent.lint.grammar import (
     classify_aux,
     find_infinitive,
     is_clause_boundary,
-    is_finite,
     is_past_finite,
     lemma,
     next_word,
@@ -175,12 +174,10 @@ class PresentPerfect(Rule):
             low = tok.lower_
             if low not in PRESENT_HEBBEN and low not in PRESENT_ZIJN:
                 continue
-            if not is_finite(tok) and tok.i != 0:
-                # tagger says infinitive/noun ("zijn" as possessive); trust a finite reading only
-                if tok.tag_.startswith("VNW") or tok.pos_ == "PRON":
-                    continue
-            if tok.tag_.startswith("VNW"):
-                continue
+            if tok.tag_.startswith("VNW") or tok.pos_ == "PRON":
+                continue  # "zijn" as a possessive ("zijn team")
+            if tok.tag_.startswith("WW|inf"):
+                continue  # "zal hebben gedaan": not a present perfect
             res = classify_aux(tok)
             if res is None or res[0] != "perfect":
                 continue

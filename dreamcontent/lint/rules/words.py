@@ -12,11 +12,11 @@ from spacy.tokens import Doc, Token
 
 from dreamcontent.lint.base import Rule, TextState, rule
 from dreamcontent.lint.finding import Hit, Severity
-from dreamcontent.lint.grammar import is_clause_boundary, is_infinitive, lemma, next_word
+from dreamcontent.lint.grammar import is_clause_boundary, is_infinitive, lemma
 from dreamcontent.lint.wordlists import lines, table, words
 
 _PROBEREN = frozenset({"probeer", "probeert", "proberen", "probeerde", "probeerden",
-                       "geprobeerd", "probeerden"})
+                       "geprobeerd"})
 
 #: forms of the light verbs in nominal_phrases.txt (besides the lemmatizer's lemma)
 _VERB_FORMS = {
