@@ -10,7 +10,7 @@ import spacy
 
 from dreamcontent.errors import ConfigError, InputFileError
 from dreamcontent.lint.config import LintConfig, find_config, load_config_file
-from dreamcontent.lint.engine import Linter, LineIndex, iter_blocks
+from dreamcontent.lint.engine import LineIndex, Linter, iter_blocks
 from dreamcontent.lint.finding import Finding, Severity
 from dreamcontent.lint.fixes import apply_fixes, unified_diff
 from dreamcontent.lint.formatters import format_github, format_json, format_text
@@ -232,3 +232,20 @@ def test_syllables(word: str, n: int) -> None:
 
 def test_vowel_units() -> None:
     assert vowel_units("ruimte") == 2 and vowel_units("koeien") == 2
+
+
+def test_mixed_address_flags_the_minority_form(blank_linter: Linter) -> None:
+    text = "Heb je vragen? Bel ons.\n\nWij helpen u graag en je krijgt snel antwoord.\n"
+    rep = next(blank_linter.lint_sources([source_from_text(text)]))
+    mixed = [(f.line, f.column) for f in rep.findings if f.rule == "aanspreekvorm-gemengd"]
+    assert mixed == [(3, 12)]
+
+
+def test_large_file_in_chunks(tmp_path: Path, blank_linter: Linter) -> None:
+    para = "Wij helpen je graag met je administratie en je belastingaangifte. " * 12
+    text = (para + "\n\n") * 2500 + "Bekijk uw offerte.\n"  # about 2 MB
+    p = tmp_path / "groot.txt"
+    p.write_text(text)
+    rep = next(blank_linter.lint_sources([read_source(p)]))
+    f = [f for f in rep.findings if f.rule == "aanspreekvorm-u"]
+    assert [(x.line, x.column) for x in f] == [(5001, 8)]

@@ -49,8 +49,12 @@ class Rule:
         """Yield hits for one paragraph (offsets into ``doc.text``)."""
         raise NotImplementedError
 
-    def finish(self, state: TextState) -> Iterator[tuple[int, Hit]]:
-        """Yield (paragraph index, hit) pairs once the whole text was seen."""
+    def finish(self, state: TextState) -> Iterator[Hit]:
+        """Yield text-level hits once the whole text was seen.
+
+        Their offsets are offsets into the original text: ``check`` can map a Doc offset with
+        ``state.data["to_source"]``.
+        """
         return iter(())
 
     # --- documentation -------------------------------------------------------------------

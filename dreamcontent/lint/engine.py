@@ -212,14 +212,11 @@ class _SourceRun:
         self.index = LineIndex(src.text)
         self.switches = Switches(src.text, self.index)
         self.state = TextState()
-        self.blocks: list[Block] = []
         self.findings: list[Finding] = []
         self.counter = ReadabilityCounter()
 
     def add(self, doc: Doc, block: Block) -> None:
-        para = len(self.blocks)
-        self.blocks.append(block)
-        self.state.data["para"] = para
+        self.state.data["to_source"] = block.to_source
         passive_hits: list[Hit] = []
         for rule in self.linter.rules:
             for hit in rule.check(doc, self.state):
@@ -229,17 +226,22 @@ class _SourceRun:
         if "passief" not in self.linter.severity:
             passive_hits = list(self.linter._passive.check(doc, self.state))
         self.counter.add(doc, [h.start for h in passive_hits])
-        # Docs are not kept: only the offset tables (small) stay for text-level rules.
+        # Neither Docs nor blocks are kept: memory stays bounded for large files.
 
-    def _emit(self, rule_id: str, hit: Hit, block: Block) -> None:
-        start = block.to_source(hit.start)
-        end = block.to_source(max(hit.start, hit.end - 1)) + 1 if hit.end > hit.start else start
+    def _emit(self, rule_id: str, hit: Hit, block: Block | None) -> None:
+        if block is None:  # text-level hit: offsets are already source offsets
+            start, end = hit.start, hit.end
+        else:
+            start = block.to_source(hit.start)
+            end = block.to_source(max(hit.start, hit.end - 1)) + 1 if hit.end > hit.start \
+                else start
         line, col = self.index.position(start)
         if self.switches and self.switches.disabled(rule_id, start, line):
             return
         end_line, end_col = self.index.position(max(start, end - 1))
         fix = hit.fix
-        if fix is not None and (not self.src.fixable or not block.contiguous(hit.start, hit.end)):
+        if fix is not None and (not self.src.fixable or block is None
+                                or not block.contiguous(hit.start, hit.end)):
             fix = None
         self.findings.append(Finding(
             path=self.src.path, line=line, column=col, end_line=end_line,
@@ -250,7 +252,7 @@ class _SourceRun:
 
     def finish(self) -> Report:
         for rule in self.linter.rules:
-            for para, hit in rule.finish(self.state):
-                self._emit(rule.id, hit, self.blocks[para])
+            for hit in rule.finish(self.state):
+                self._emit(rule.id, hit, None)
         self.findings.sort(key=lambda f: (f.start, f.rule))
         return Report(self.src.path, self.findings, self.counter.result(), self.src)

@@ -214,22 +214,26 @@ class MixedAddress(Rule):
 
     def check(self, doc: Doc, state: TextState) -> Iterator[Hit]:
         seen = state.data.setdefault(self.id, {"u": [], "jij": []})
-        para = state.data.get("para", 0)
+        to_source = state.data["to_source"]
         for tok in doc:
             low = tok.lower_
             if low in U_FORMS:
                 if low == "u" and is_letter_u(tok):
                     continue
-                seen["u"].append((para, tok.idx, tok.idx + len(tok), tok.text))
+                kind = "u"
             elif low in JIJ_FORMS:
-                seen["jij"].append((para, tok.idx, tok.idx + len(tok), tok.text))
+                kind = "jij"
+            else:
+                continue
+            start = to_source(tok.idx)
+            seen[kind].append((start, start + len(tok), tok.text))
         return iter(())
 
-    def finish(self, state: TextState) -> Iterator[tuple[int, Hit]]:
+    def finish(self, state: TextState) -> Iterator[Hit]:
+        """Hits with offsets into the original text (the whole text has been seen)."""
         seen = state.data.get(self.id)
         if not seen or not seen["u"] or not seen["jij"]:
             return
         minority = seen["u"] if len(seen["u"]) <= len(seen["jij"]) else seen["jij"]
-        for para, start, end, word in minority:
-            yield para, Hit(start, end, self.message.format(word=word),
-                            "Gebruik overal je/jij/jouw.")
+        for start, end, word in minority:
+            yield Hit(start, end, self.message.format(word=word), "Gebruik overal je/jij/jouw.")
