@@ -87,6 +87,8 @@ def sentence_problems(comments: dict[str, str], rows: list[list[str]]) -> list[s
             problems.append(f"token {i}: deprel root but head {head}")
         if int(head) == i:
             problems.append(f"token {i}: head is itself")
+        if xpos.startswith("WW") and (upos == "AUX") != (deprel in ("aux", "aux:pass", "cop")):
+            problems.append(f"token {i} {form}: UPOS {upos} with deprel {deprel}")
         if deps != "_" and deps != f"{head}:{deprel}":
             problems.append(f"token {i}: DEPS {deps} does not match {head}:{deprel}")
         text.append(form)
@@ -194,6 +196,9 @@ def test_checker_catches_errors() -> None:
     ]
     comments = {"sent_id": "x", "text": "Wordt je agenda voller?"}
     assert sentence_problems(comments, good) == []
+    aux_root = [r[:] for r in good]
+    aux_root[0][3] = "AUX"
+    assert any("UPOS AUX with deprel root" in p for p in sentence_problems(comments, aux_root))
     assert grammar_problems(good) == []
     bad_feats = [r[:] for r in good]
     bad_feats[2][5] = "Gender=Neut|Number=Sing"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from training.synth.tagmap import feats_for, upos_for
 
 PUNCT = {".", ",", "?", "!", ":", ";"}
+AUX_DEPRELS = {"aux", "aux:pass", "cop"}
 
 
 @dataclass(eq=False)
@@ -33,6 +34,8 @@ class Tok:
         return self
 
     def resolved_upos(self) -> str:
+        if self.xpos.startswith("WW"):  # treebank: AUX exactly for aux, aux:pass and cop
+            return "AUX" if self.deprel in AUX_DEPRELS else "VERB"
         return self.upos or upos_for(self.xpos)
 
 

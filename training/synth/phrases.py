@@ -75,7 +75,7 @@ REFLEXIVE = {"1": "me", "2": "je", "u": "u", "3": "zich", "pl_wij": "ons", "pl_j
 # Possessive determiners: key -> (form, lemma, xpos).
 POSSESSIVES: dict[str, tuple[str, str, str]] = {
     "je": ("je", "je", "VNW|bez|det|stan|red|2v|ev|prenom|zonder|agr"),
-    "jouw": ("jouw", "jouw", "VNW|bez|det|stan|vol|2v|ev|prenom|zonder|agr"),
+    "jouw": ("jouw", "jou", "VNW|bez|det|stan|vol|2v|ev|prenom|zonder|agr"),
     "uw": ("uw", "uw", "VNW|bez|det|stan|vol|2|getal|prenom|zonder|agr"),
     "onze": ("onze", "ons", "VNW|bez|det|stan|vol|1|mv|prenom|met-e|rest"),
     "ons": ("ons", "ons", "VNW|bez|det|stan|vol|1|mv|prenom|zonder|evon"),
