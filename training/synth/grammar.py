@@ -38,8 +38,14 @@ from training.synth.phrases import (
     subj_pron,
     word,
 )
+from training.synth.tblex import treebank_adjectives, treebank_nouns, treebank_verbs
 
 Shape = Callable[["Gen"], tuple[list[Tok], str]]
+
+# Share of words drawn from the treebank vocabulary (lexical variety, see tblex).
+TB_NOUN_P = 0.2
+TB_ADJ_P = 0.15
+TB_VERB_P = 0.15
 
 SECOND_PERSON_SUBJ = ["jij", "je", "je", "je", "u"]
 POSS_2 = ["je", "je", "jouw", "uw"]
@@ -68,9 +74,13 @@ class Gen:
 
     # ---- noun phrases
     def noun(self, *classes: str) -> Noun:
+        if self.chance(TB_NOUN_P) and not set(classes) & {"PERS", "TIME"}:
+            return self.choice(treebank_nouns())
         return self.choice(nouns_of(*classes))
 
     def adj_for(self, noun: Noun) -> str | None:
+        if self.chance(TB_ADJ_P) or noun.cls == "TB":
+            return self.choice(treebank_adjectives())
         options = [a for a, cls in ADJECTIVES.items() if noun.cls in cls]
         return self.choice(options) if options else None
 
@@ -159,6 +169,8 @@ class Gen:
 
     # ---- verbs and objects
     def trans_verb(self, classes: tuple[str, ...] | None = None) -> Verb:
+        if self.chance(TB_VERB_P):
+            return self.choice(treebank_verbs())
         pool = [v for v in VERBS if "tr" in v.frames and v.objs
                 and v.inf not in ("hebben", "willen")]
         if classes:
@@ -179,7 +191,17 @@ class Gen:
     def obl_extra(self) -> Phrase:
         """A free adverbial PP: met onze app, voor je klanten, in 2025, binnen een week..."""
         r = self.rng.random()
-        if r < 0.25:
+        if r < 0.12:  # voor jou / met je / bij u
+            prep = self.choice(["voor", "met", "bij", "samen met", "naast"])
+            you = obj_pron(self.you_obj() if self.chance(0.8) else "jullie")
+            if prep == "samen met":
+                samen = word("samen", "BW")
+                out = pp("met", you)
+                samen.attach(you.head, "advmod")
+                out.toks.insert(0, samen)
+                return out
+            return pp(prep, you)
+        if r < 0.3:
             return pp("met", self.np_of(("PROD", "TOPIC"), adj_p=0.2))
         if r < 0.45:
             return pp("voor", self.person_np(plural=True))

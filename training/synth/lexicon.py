@@ -109,7 +109,7 @@ NOUNS: list[Noun] = [
         het rendement -; de efficiëntie -
     """),
     *_nouns("MEAS", """
-        de prijs prijzen; de korting kortingen; de kosten kosten; het budget budgetten;
+        de prijs prijzen; de korting kortingen; de kostenpost kostenposten; het budget budgetten;
         de werkdruk -; de stress -; de vraag vragen; het aantal aantallen;
         de wachttijd wachttijden; de doorlooptijd doorlooptijden; de afzet -;
         de marge marges; het verloop -; de belasting -; de druk -; het tarief tarieven;
@@ -142,6 +142,10 @@ NOUNS = [n for n in NOUNS
 
 
 def nouns_of(*classes: str) -> list[Noun]:
+    if classes == ("TB",):
+        from training.synth.tblex import treebank_nouns
+
+        return treebank_nouns()
     return [n for n in NOUNS if n.cls in classes]
 
 

@@ -1,0 +1,126 @@
+"""Extra vocabulary taken from the UD Dutch treebanks, for lexical variety.
+
+The hand-made lexicon gives sensible verb-object pairs; these lists add breadth so that the
+pipeline learns "je + <any noun>" and "<any verb> jij" from context instead of memorising a
+few hundred words. Only facts are taken: a noun's gender and plural as observed, an
+adjective's inflected form, and weak/strong verb forms that our morphology reproduces
+exactly (a verb is kept only if every form observed in the treebank equals the form
+``morph.Verb`` generates, which doubles as a test of the morphology).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+
+from training.synth.lexicon import VERB, Noun
+from training.synth.morph import Verb, adj_e
+from training.synth.tagmap import UD_DIR, UD_FILES
+
+WORD = re.compile(r"^[a-zë]{3,}$")
+INSEP = ("be", "ge", "ver", "ont", "her", "er", "onder", "over", "door", "mis")
+
+
+def _rows():  # type: ignore[no-untyped-def]
+    for name in UD_FILES:
+        with open(UD_DIR / name, encoding="utf-8") as handle:
+            for line in handle:
+                cols = line.rstrip("\n").split("\t")
+                if len(cols) == 10 and cols[0].isdigit():
+                    yield cols
+
+
+@functools.lru_cache(maxsize=1)
+def treebank_nouns() -> list[Noun]:
+    sg_gender: dict[str, Counter[str]] = defaultdict(Counter)
+    plural: dict[str, Counter[str]] = defaultdict(Counter)
+    for cols in _rows():
+        form, lemma, xpos = cols[1], cols[2].replace("_", ""), cols[4]
+        if not WORD.match(form) or not WORD.match(lemma):
+            continue
+        if xpos == "N|soort|ev|basis|zijd|stan" and form == lemma:
+            sg_gender[lemma]["de"] += 1
+        elif xpos == "N|soort|ev|basis|onz|stan" and form == lemma:
+            sg_gender[lemma]["het"] += 1
+        elif xpos == "N|soort|mv|basis":
+            plural[lemma][form] += 1
+    out = []
+    for lemma, genders in sorted(sg_gender.items()):
+        if len(genders) > 1:
+            continue
+        gender = next(iter(genders))
+        pl = plural[lemma].most_common(1)[0][0] if plural[lemma] else "-"
+        out.append(Noun(lemma, gender, pl, "TB", mass=pl == "-"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def treebank_adjectives() -> list[str]:
+    """Adjective lemmas whose observed -e form equals ``adj_e(lemma)``."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for cols in _rows():
+        if cols[4] == "ADJ|prenom|basis|met-e|stan" and WORD.match(cols[2]):
+            seen[cols[2]].add(cols[1].lower())
+    return sorted(lemma for lemma, forms in seen.items() if forms == {adj_e(lemma)})
+
+
+def _candidate(lemma: str, participle: str | None) -> Verb:
+    prt = ""
+    if "_" in lemma:
+        prt, lemma_base = lemma.split("_", 1)
+        lemma = prt + lemma_base
+    insep = False
+    if participle:
+        base_part = participle[len(prt):] if prt and participle.startswith(prt) else participle
+        insep = not base_part.startswith("ge")
+    else:
+        insep = lemma[len(prt):].startswith(INSEP)
+    return Verb(inf=lemma, prt=prt, insep=insep, objs=("TB",), frames=("tr",))
+
+
+@functools.lru_cache(maxsize=1)
+def treebank_verbs() -> list[Verb]:
+    """Weak verbs (and strong ones we list) whose every observed form we reproduce."""
+    forms: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for cols in _rows():
+        lemma, xpos, form = cols[2], cols[4], cols[1].lower()
+        if not re.match(r"^[a-z]+(_[a-z]+)?$", lemma) or not xpos.startswith("WW"):
+            continue
+        forms[lemma].add((xpos, form))
+    out = []
+    for lemma, observed in sorted(forms.items()):
+        if lemma.replace("_", "") in VERB or lemma in ("zijn", "hebben", "worden"):
+            continue
+        part = next((f for x, f in observed if x == "WW|vd|vrij|zonder"), None)
+        verb = _candidate(lemma, part)
+        if verb.inf in VERB or not verb.inf.endswith("en"):
+            continue
+        ok = True
+        checked = 0
+        if not any(x in ("WW|pv|verl|ev", "WW|pv|verl|mv", "WW|vd|vrij|zonder")
+                   for x, _ in observed):
+            continue  # a strong verb would pass unnoticed without a past or participle
+        for xpos, form in observed:
+            expect = None
+            if xpos == "WW|inf|vrij|zonder":
+                expect = verb.inf if not verb.prt else None  # te + base is also possible
+            elif xpos == "WW|pv|verl|ev":
+                expect = verb.past(False)
+            elif xpos == "WW|pv|verl|mv":
+                expect = verb.past(True)
+            elif xpos == "WW|vd|vrij|zonder":
+                expect = verb.participle()
+            elif xpos == "WW|pv|tgw|met-t":
+                expect = verb.present("3")
+            elif xpos == "WW|pv|tgw|mv":
+                expect = verb.base
+            if expect is None:
+                continue
+            checked += 1
+            if form not in (expect, verb.prt + expect):
+                ok = False
+                break
+        if ok and checked >= 2:
+            out.append(verb)
+    return out
