@@ -86,11 +86,16 @@ def test_frog_tag_conversion_and_silver_filter(tmp_path: Path) -> None:
          "N|soort|ev|basis|zijd|stan", "ADJ|vrij|comp|zonder", "N|soort|ev|basis|zijd|stan"],
         ["VNW|pers|pron|nomin|vol|1|mv", "WW|pv|tgw|mv"],  # wrong length: skipped
     ]
-    allowed = {("WW|pv|tgw|met-t", "AUX")}
-    filled, total = training.add_silver_tags(sents, frog, allowed)
+    gold = training.read_conllu(_write(tmp_path / "g.conllu", CONLLU))
+    filled, total = training.add_silver_tags(sents, frog, gold)
     assert (filled, total) == (1, 10)
-    assert sents[0].tokens[0].xpos == "WW|pv|tgw|met-t"
-    assert sents[0].tokens[4].xpos == "_"  # N for PUNCT: not in the allowed pairs
+    assert sents[0].tokens[0].xpos == "WW|pv|tgw|met-t"  # (tag, AUX, feats) seen in gold
+    assert sents[0].tokens[4].xpos == "_"  # N for PUNCT: never seen in gold
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def _tiny_shared(tmp_path: Path, n: int = 40) -> Path:
@@ -133,3 +138,13 @@ def test_training_runs_a_few_steps_and_evaluates(tmp_path: Path) -> None:
     assert meta["license"] == "CC BY-SA 4.0"
     assert any("Alpino" in s["name"] for s in meta["sources"])
     assert spacy.load(target)("Vind je het lastig?")[0].tag_ != ""
+
+
+def test_v1_labels_are_normalised() -> None:
+    sent = training.Sentence("s", [
+        training.Token("en", "en", "CONJ", "_", "_", 0, "cc"),
+        training.Token("te", "te", "PART", "_", "_", 0, "mark"),
+        training.Token("huis", "huis", "NOUN", "_", "_", 0, "root"),
+    ])
+    training.normalise_v1([sent])
+    assert [t.upos for t in sent.tokens] == ["CCONJ", "_", "NOUN"]
