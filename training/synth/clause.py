@@ -278,7 +278,8 @@ def realize(clause: Clause, order: str, rng: random.Random, front: object = None
                 end.append(prt_tok)
             end.append(te_tok)
         end.append(tok)
-    if len(nonfin) == 2 and rng.random() < 0.4 and te_tok is None:
+    if len(nonfin) == 2 and nonfin[1].xpos.startswith("WW|vd") and te_tok is None \
+            and rng.random() < 0.4:
         # "kan verstuurd worden" as well as "kan worden verstuurd"
         end = [t for t in end if t not in nonfin] + [nonfin[1], nonfin[0]]
     return front_toks + [fin] + middle + end + tail

@@ -827,14 +827,21 @@ def s_complement(g: Gen) -> tuple[list[Tok], str]:
             if a.form == "hier":
                 a.xpos = "VNW|aanw|adv-pron|obl|vol|3o|getal"
         return finish(realize(c, "imp", g.rng), g.choice([".", "!", "."]))
-    # Vraag je je (wel eens) af of/hoe ...?
-    verb = VERB["afvragen"]
+    # Vraag je je (wel eens) af of/hoe ...? / Stel je voor dat ... / Kun je je voorstellen ...
     subj = g.subject("2")
-    c = Clause(verb=verb, subj=subj, refl=obj_pron("zich" if subj.key == "u" else "je"),
-               extra_end=[comp])
+    refl = obj_pron("zich" if subj.key == "u" else "je")
+    if g.chance(0.4):
+        verb = VERB["voorstellen"]
+        if g.chance(0.5):
+            c = Clause(verb=verb, refl=obj_pron("u" if g.formal else "je"), extra_end=[comp])
+            return finish(realize(c, "imp", g.rng), ".")
+        c = Clause(verb=verb, subj=subj, refl=refl, extra_end=[comp], tense="modal",
+                   modal="kunnen")
+        return finish(realize(c, "v1", g.rng), "?")
+    verb = VERB["afvragen"]
+    c = Clause(verb=verb, subj=subj, refl=refl, extra_end=[comp])
     if g.chance(0.5):
         c.advs = [word("wel", "BW"), word("eens", "BW")]
-        c.advs[1].attach(c.advs[0], "fixed") if False else None
     return finish(realize(c, "v1", g.rng), "?")
 
 
@@ -971,17 +978,20 @@ def s_formal(g: Gen) -> tuple[list[Tok], str]:
 
 def s_control(g: Gen) -> tuple[list[Tok], str]:
     """gaan/willen/proberen/blijven + infinitive: Wij gaan je helpen. Probeer je ... te ...?"""
-    ctrl = g.choice(["gaan", "gaan", "willen", "proberen", "blijven", "proberen"])
+    ctrl = g.choice(["gaan", "gaan", "willen", "proberen", "blijven", "proberen", "durven",
+                     "hoeven"])
     verb = g.trans_verb()
     subj = g.subject(g.choice(["2", "w", "2", "3", "j"]))
     c = Clause(verb=verb, subj=subj, obj=g.object_for(verb), ctrl=ctrl)
+    if ctrl == "hoeven":
+        c.negate = True
     c.advs = g.some_advs(0.4)
     if g.chance(0.15):
         c.tense, c.modal = "modal", g.choice(["kunnen", "moeten", "zullen"])
     if ctrl in ("gaan", "willen", "blijven") and g.chance(0.2):
         c.tense = "past" if c.tense == "pres" else c.tense
     order = g.choice(["v2", "v2", "v1"])
-    if g.chance(0.15) and ctrl in ("proberen", "gaan", "blijven"):
+    if g.chance(0.15) and ctrl in ("proberen", "gaan", "blijven", "durven"):
         c.subj = None
         c.tense = "pres"
         return finish(realize(c, "imp", g.rng), ".")
@@ -1353,7 +1363,148 @@ def s_tag_question(g: Gen) -> tuple[list[Tok], str]:
     return finish(toks + [comma, of, niet], "?")
 
 
+def s_hoe_adj(g: Gen) -> tuple[list[Tok], str]:
+    """Wh-question with a fronted predicate: Hoe fit ben jij? Hoe gezond is jouw bedrijf?
+    Hoe tevreden zijn je klanten?"""
+    adj = g.choice(["fit", "gezond", "tevreden", "zeker", "klaar", "belangrijk", "groot",
+                    "zichtbaar", "sterk", "duurzaam", "slim", "veilig", "snel", "goed",
+                    "vindbaar", "wendbaar", "klantvriendelijk", "digitaal", "productief"])
+    hoe = word("hoe", "BW")
+    a = word(adj, "ADJ|vrij|basis|zonder")
+    hoe.attach(a, "advmod")
+    pred = Phrase([hoe, a], a)
+    if g.chance(0.5):
+        subj = g.subject("2j")
+    else:
+        noun = g.noun("PERS", "PROD", "GOAL", "TOPIC")
+        subj = np(noun, "poss:" + g.choice([g.poss2(), g.poss2(), "jullie", "onze"]),
+                  plural=not noun.mass and g.chance(0.4))
+    c = Clause(subj=subj, copula="zijn", pred=pred)
+    c.tense = g.choice(["pres", "pres", "pres", "past"])
+    if g.chance(0.3):
+        c.advs = [word(g.choice(["eigenlijk", "echt", "nu", "nog"]), "BW")]
+        if c.advs[0].form in ("eigenlijk", "echt"):
+            c.advs[0].xpos = "ADJ|vrij|basis|zonder"
+    return finish(realize(c, "v2", g.rng, front=pred), "?")
+
+
+def s_fragment(g: Gen) -> tuple[list[Tok], str]:
+    """Verbless marketing fragments: Klaar voor de volgende stap? Meer tijd voor jezelf?
+    Zin in een nieuwe uitdaging? Jouw doel, onze aanpak. Het resultaat: meer rust."""
+    r = g.rng.random()
+    if r < 0.25:
+        head = word(g.choice(["klaar", "benieuwd", "toe", "nieuwsgierig"]),
+                    "ADJ|vrij|basis|zonder")
+        prep = {"klaar": "voor", "benieuwd": "naar", "toe": "aan",
+                "nieuwsgierig": "naar"}[head.form]
+        inner = g.np_of(("EVENT", "GOAL", "PROD", "TOPIC"), det=g.choice(
+            ["def", "poss:je", "poss:jouw", "indef"]))
+        p = pp(prep, inner)
+        p.head.attach(head, "obl")
+        return finish([head] + p.toks, "?")
+    if r < 0.45:
+        noun_form = g.choice(["zin", "tijd", "behoefte", "ruimte"])
+        head = Tok(noun_form, noun_form, "N|soort|ev|basis|zijd|stan")
+        toks = [head]
+        if g.chance(0.4):
+            meer = Tok("meer", "veel", "VNW|onbep|grad|stan|prenom|zonder|agr|comp")
+            meer.attach(head, "det")
+            toks.insert(0, meer)
+        prep = {"zin": "in", "tijd": "voor", "behoefte": "aan", "ruimte": "voor"}[noun_form]
+        if g.chance(0.3) and prep == "voor":
+            inner = obj_pron(g.choice(["jezelf", "jou", "je"]) if not g.formal else "u")
+        else:
+            inner = g.np_of(("EVENT", "GOAL", "PROD", "TOPIC", "PERS"), det=g.choice(
+                ["indef", "poss:je", "poss:jouw", "def", "bare"]))
+        p = pp(prep, inner, "nmod")
+        p.head.attach(head, "nmod")
+        return finish(toks + p.toks, "?")
+    if r < 0.7:
+        left = g.np_of(("GOAL", "TOPIC", "PERS", "EVENT"), det="poss:" + g.poss2(), adj_p=0.2)
+        right = g.np_of(("TOPIC", "GOAL", "PROD"), det="poss:" + g.choice(["onze", "onze",
+                                                                            "jullie"]),
+                        adj_p=0.2)
+        comma = punct(",")
+        right.head.attach(left.head, "conj" if g.chance(0.5) else "parataxis")
+        comma.attach(right.head, "punct")
+        return finish(left.toks + [comma] + right.toks, ".")
+    left = np(g.choice([Noun("resultaat", "het", "resultaten", "GOAL"),
+                        Noun("voordeel", "het", "voordelen", "GOAL"),
+                        Noun("doel", "het", "doelen", "GOAL"),
+                        Noun("uitkomst", "de", "uitkomsten", "GOAL")]), "def")
+    colon = punct(":")
+    right = g.np_of(("GOAL", "MEAS", "TOPIC"), det=g.choice(["bare", "meer", "indef"]),
+                    adj_p=0.3)
+    if g.chance(0.5):
+        extra = pp(g.choice(["voor", "in", "met"]), g.np_of(("PERS", "TOPIC", "GOAL"),
+                                                            det="poss:" + g.poss2()))
+        extra.head.attach(right.head, "nmod")
+        right.toks += extra.toks
+    right.head.attach(left.head, "parataxis")
+    colon.attach(right.head, "punct")
+    return finish(left.toks + [colon] + right.toks, g.choice([".", "!"]))
+
+
+def s_laten(g: Gen) -> tuple[list[Tok], str]:
+    """laten + infinitive: Laat je inspireren. Laat ons je helpen. Laat je niet afleiden."""
+    laten = VERB["laten"]
+    r = g.rng.random()
+    verb = g.choice([v for v in VERBS if "pers" in v.frames])
+    inf = Tok(verb.inf, verb.inf, "WW|inf|vrij|zonder", upos="VERB")
+    if r < 0.55:
+        head = Tok(laten.present("imp"), "laten", "WW|pv|tgw|ev", upos="VERB")
+        you = obj_pron("u" if g.formal else "je")
+        you.head.attach(head, "obj")
+        inf.attach(head, "xcomp")
+        toks = [head] + you.toks
+        if g.chance(0.4):
+            a = g.adv([("vooral", "BW"), ("gerust", "ADJ|vrij|basis|zonder"), ("niet", "BW"),
+                       ("graag", "BW"), ("verrassen" and "ook", "BW")])
+            a.attach(inf, "advmod")
+            toks.append(a)
+        if g.chance(0.35):
+            p = pp(g.choice(["door", "door"]), g.np_of(("PERS", "PROD", "DOC", "TB"),
+                                                     det=g.choice(["poss:onze", "def"])),
+                   "obl:agent")
+            p.head.attach(inf, "obl:agent")
+            toks += p.toks
+        return finish(toks + [inf], g.choice([".", "!"]))
+    # Laat ons je helpen / Laat onze coach je begeleiden
+    head = Tok(laten.present("imp"), "laten", "WW|pv|tgw|ev", upos="VERB")
+    causer = obj_pron("ons") if g.chance(0.6) else g.person_np(poss_p=1.0)
+    causer.head.attach(head, "obj")
+    inf.attach(head, "xcomp")
+    you = obj_pron(g.you_obj())
+    you.head.attach(inf, "obj")
+    toks = [head] + causer.toks + you.toks
+    if g.chance(0.4):
+        p = g.obl_extra()
+        p.head.attach(inf, "obl")
+        toks += p.toks
+    return finish(toks + [inf], g.choice([".", "!", "."]))
+
+
+def s_ook_jij(g: Gen) -> tuple[list[Tok], str]:
+    """Focus particle before a fronted subject: Ook jij verdient rust. Juist u ..."""
+    verb = g.trans_verb()
+    subj = subj_pron("u" if g.formal else "jij") if g.chance(0.7) else g.person_np()
+    focus = word(g.choice(["ook", "ook", "juist", "zelfs", "alleen"]), "BW")
+    if focus.form == "juist":
+        focus.xpos = "ADJ|vrij|basis|zonder"
+    focus.attach(subj.head, "advmod")
+    subj.toks.insert(0, focus)
+    c = Clause(verb=verb, subj=subj, obj=g.object_for(verb))
+    c.tense = g.choice(["pres", "pres", "modal", "fut"])
+    c.modal = g.choice(["kunnen", "mogen"])
+    c.advs = g.some_advs(0.3)
+    return finish(realize(c, "v2", g.rng), g.choice([".", "!"]))
+
+
 SHAPES: list[tuple[Shape, float]] = [
+    (s_hoe_adj, 2),
+    (s_fragment, 3),
+    (s_laten, 2),
+    (s_ook_jij, 1.5),
     (s_wist_je, 3),
     (s_vind_je_het, 4),
     (s_purpose, 3),

@@ -47,8 +47,8 @@ def treebank_nouns() -> list[Noun]:
             plural[lemma][form] += 1
     out = []
     for lemma, genders in sorted(sg_gender.items()):
-        if len(genders) > 1:
-            continue
+        if len(genders) > 1 or not plural[lemma]:
+            continue  # keep count nouns with an observed plural only
         gender = next(iter(genders))
         pl = plural[lemma].most_common(1)[0][0] if plural[lemma] else "-"
         out.append(Noun(lemma, gender, pl, "TB", mass=pl == "-"))
