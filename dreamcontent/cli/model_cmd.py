@@ -131,27 +131,33 @@ def evaluate(model_dir: Path | None, shared: Path | None, show_errors: bool) -> 
 @click.option("--shared", type=click.Path(path_type=Path, file_okay=False),
               help="Map met de UD-treebanks (standaard: ../shared/ud-dutch).")
 @click.option("--silver", type=click.Path(path_type=Path, dir_okay=False),
-              help="Frog-uitvoer voor het oudere LassySmall-materiaal (zilveren CGN-tags).")
+              help="Frog-uitvoer voor het oudere LassySmall-materiaal (zilveren CGN-tags; "
+              "standaard: training/silver/extra-lassysmall-v1.frog.txt.gz).")
+@click.option("--no-silver", is_flag=True, help="Train zonder zilveren CGN-tags.")
 @click.option("--max-steps", type=click.IntRange(1), help="Aantal trainingsstappen.")
 @click.option("--sample", type=click.IntRange(1), help="Train op een klein deel (om te testen).")
 @click.option("--install", is_flag=True,
               help="Zet het beste model na evaluatie in het pakket (dreamcontent/data).")
 @run_guarded
 def train(output: Path, config: Path | None, shared: Path | None, silver: Path | None,
-          max_steps: int | None, sample: int | None, install: bool) -> None:
+          no_silver: bool, max_steps: int | None, sample: int | None, install: bool) -> None:
     """Train het taalmodel opnieuw uit de treebanks en het eigen marketingcorpus.
 
     Zie docs/model.md voor de gegevens en de gebruikte instellingen.
 
     \b
-    Voorbeeld (volledige training, ca. 30 minuten op 2 kernen):
-      dreamcontent model train --silver training/silver/extra.frog.txt --install
+    Voorbeeld (volledige training, ca. 40 minuten op 2 kernen):
+      dreamcontent model train --install
     """
     import spacy
 
     from dreamcontent.nl import training
     from dreamcontent.nl.pipeline import model_path
 
+    if no_silver:
+        silver = None
+    elif silver is None and training.DEFAULT_SILVER.exists():
+        silver = training.DEFAULT_SILVER
     best = training.train_pipeline(output, config=config, shared_dir=shared, silver=silver,
                                    max_steps=max_steps, sample=sample)
     click.echo(f"Getraind model: {best}")

@@ -41,6 +41,8 @@ TREEBANK_V1_EXTRA = "extra-lassysmall-v1-train.conllu"
 KEY_PRONOUNS = ("je", "jij", "jouw", "jou", "u", "uw")
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+#: Frog's tags for the v1 material (made by training/silver/make_silver.sh).
+DEFAULT_SILVER = REPO_ROOT / "training" / "silver" / "extra-lassysmall-v1.frog.txt.gz"
 
 
 @dataclass
@@ -186,9 +188,13 @@ def frog_tag_to_cgn(tag: str) -> str:
 
 def read_frog_tags(path: str | Path) -> list[list[str]]:
     """Per sentence, the CGN tags from a Frog output file (column 5), in treebank format."""
+    import gzip
+
     out: list[list[str]] = []
     cur: list[str] = []
-    with Path(path).open(encoding="utf-8") as fh:
+    p = Path(path)
+    opener = gzip.open if p.suffix == ".gz" else open
+    with opener(p, "rt", encoding="utf-8") as fh:
         for line in fh:
             line = line.rstrip("\n")
             if not line.strip():
