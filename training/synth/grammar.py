@@ -1170,7 +1170,9 @@ def s_coordination(g: Gen) -> tuple[list[Tok], str]:
     if second_shape is s_imperative:
         end = "."
     r1, r2 = _root_of(first), _root_of(second)
-    conj_form = g.choice(["en", "en", "maar", "maar", "dus", "of"])
+    conj_form = g.choice(["en", "en", "maar", "maar", "want", "of"])
+    if conj_form in ("want", "of") and second[0].xpos.startswith("WW|pv") and end == "?":
+        conj_form = "maar"  # "want" + yes/no question is odd
     cc = word(conj_form, "VG|neven")
     cc.attach(r2, "cc")
     r2.attach(r1, "conj")
@@ -1393,10 +1395,9 @@ def s_fragment(g: Gen) -> tuple[list[Tok], str]:
     Zin in een nieuwe uitdaging? Jouw doel, onze aanpak. Het resultaat: meer rust."""
     r = g.rng.random()
     if r < 0.25:
-        head = word(g.choice(["klaar", "benieuwd", "toe", "nieuwsgierig"]),
+        head = word(g.choice(["klaar", "benieuwd", "nieuwsgierig", "klaar"]),
                     "ADJ|vrij|basis|zonder")
-        prep = {"klaar": "voor", "benieuwd": "naar", "toe": "aan",
-                "nieuwsgierig": "naar"}[head.form]
+        prep = {"klaar": "voor", "benieuwd": "naar", "nieuwsgierig": "naar"}[head.form]
         inner = g.np_of(("EVENT", "GOAL", "PROD", "TOPIC"), det=g.choice(
             ["def", "poss:je", "poss:jouw", "indef"]))
         p = pp(prep, inner)

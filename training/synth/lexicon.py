@@ -454,7 +454,6 @@ ADJECTIVES: dict[str, tuple[str, ...]] = {
     "sterk": ("TOPIC", "GOAL", "PERS"),
     "gezond": ("GOAL", "TOPIC", "PERS"),
     "goed": ("TOPIC", "GOAL", "PROD", "DOC", "EVENT"),
-    "beter": ("TOPIC", "GOAL", "PROD"),
     "mooi": ("GOAL", "PROD", "DOC"),
     "belangrijk": ("TOPIC", "GOAL", "PERS", "EVENT"),
     "lastig": ("TOPIC",),
@@ -526,7 +525,8 @@ FRONT_ADVERBS = [("Daarom", "BW"), ("Vandaag", "BW"), ("Nu", "BW"), ("Morgen", "
                  ("Misschien", "BW"), ("Eigenlijk", "ADJ|vrij|basis|zonder"),
                  ("Tegenwoordig", "ADJ|vrij|basis|zonder"), ("Gelukkig", "ADJ|vrij|basis|zonder"),
                  ("Binnenkort", "BW"), ("Toch", "BW"), ("Natuurlijk", "ADJ|vrij|basis|zonder"),
-                 ("Ook", "BW"), ("Dan", "BW"), ("Hier", "VNW|aanw|adv-pron|obl|vol|3o|getal"),
+                 ("Ook", "BW"), ("Dan", "BW"), ("Dus", "BW"),
+                 ("Hier", "VNW|aanw|adv-pron|obl|vol|3o|getal"),
                  ("Daar", "VNW|aanw|adv-pron|obl|vol|3o|getal"), ("Vaak", "ADJ|vrij|basis|zonder")]
 
 COMPANIES = ["FitFocus", "Studio Noord", "De Groeifabriek", "Bakkerij Jansen", "RunLab",
