@@ -114,3 +114,20 @@ def test_formal_u_fixes() -> None:
 
 def test_u_as_letter_is_not_address() -> None:
     assert hits("aanspreekvorm-u", U_LETTER) == []
+
+
+DT_OBJECT_JE = ("Onze/VNW|bez/1/nmod:poss app/N|soort/2/nsubj helpt/WW|pv|tgw|met-t/2/ROOT/helpen "
+                "je/VNW|pr|pron|obl/2/obj verder/BW/2/advmod ./LET/2/punct")
+DT_WH_SUBJECT = ("Wat/VNW|vb/1/nsubj houdt/WW|pv|tgw|met-t/1/ROOT/houden je/VNW|pr|pron/1/obj "
+                 "tegen/VZ|fin/1/compound:prt ?/LET/1/punct")
+DT_VINDT_JE = ("Vindt/WW|pv|tgw|met-t/0/ROOT/vinden je/VNW|pers|pron|nomin/0/nsubj "
+               "het/VNW|pers|pron|stan/0/obj lastig/ADJ|vrij/0/xcomp ?/LET/0/punct")
+
+
+@pytest.mark.parametrize("spec", [DT_OBJECT_JE, DT_WH_SUBJECT])
+def test_dt_object_je_is_not_an_error(spec: str) -> None:
+    assert hits("dt-fout", spec) == []
+
+
+def test_dt_inverted_je_subject() -> None:
+    assert [h.fix for h in hits("dt-fout", DT_VINDT_JE)] == ["Vind"]

@@ -6,7 +6,9 @@ the dependency labels and closed word lists, so that one wrong tag does not deci
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 from dreamcontent.lint.wordlists import words
 
@@ -35,19 +37,87 @@ def is_finite(tok: Token) -> bool:
 
 
 def is_past_finite(tok: Token) -> bool:
-    if tok.tag_.startswith("WW|pv|verl"):
-        return True
-    if tok.tag_.startswith("WW|pv|tgw") or tok.tag_.startswith("WW|pv|conj"):
+    """A finite verb in the past tense, by tagger + morphology + word lists.
+
+    The tagger alone is not trusted: "zult" is never past, strong forms like "hielpen" always
+    are, and a "WW|pv|verl" tag needs the morphologizer's Tense=Past or a weak past form
+    (stem + te/de(n)) to count.
+    """
+    low = tok.lower_
+    if not tok.is_alpha or low in words("present_forms"):
         return False
-    return is_finite(tok) and "Past" in tok.morph.get("Tense")
+    if low in words("past_forms"):
+        return not _nominal_context(tok)
+    tag_past = tok.tag_.startswith("WW|pv|verl")
+    morph_past = "Past" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm")
+    if tag_past and morph_past:
+        return True
+    if tag_past or morph_past or tok.tag_.startswith("WW|pv"):
+        return is_weak_past(tok)
+    return False
+
+
+def is_weak_past(tok: Token) -> bool:
+    """stem + te/de/ten/den, with the stem from the lemma ("leverde" <- leveren)."""
+    low = tok.lower_
+    if not low.endswith(("te", "de", "ten", "den")):
+        return False
+    stem = stem_of_infinitive(lemma(tok))
+    if stem is None:
+        return False
+    if stem.endswith("f") or stem.endswith("s"):
+        stems = {stem, stem[:-1] + ("v" if stem.endswith("f") else "z")}
+    else:
+        stems = {stem}
+    return any(low == st + suf for st in stems for suf in ("te", "de", "ten", "den"))
+
+
+_DETERMINERS = ("LID", "VNW|bez", "VNW|aanw|det", "VNW|onbep|det")
+
+
+def _nominal_context(tok: Token) -> bool:
+    """Preceded by an article or possessive: a noun reading ("de was", "het bod")."""
+    prev = prev_word(tok)
+    return prev is not None and prev.tag_.startswith(_DETERMINERS)
+
+
+_PARTICLE = (r"(?:aan|af|bij|binnen|door|in|los|mee|na|neer|om|onder|op|over|rond|samen|tegen|"
+             r"terug|thuis|toe|uit|vast|voor|weg|achter|dicht|open|vrij|klaar|kapot|schoon|"
+             r"goed|mis|weer|teleur|tevoren|voort|vooruit|achteruit|stil)")
+_PARTICIPLE_SHAPE = re.compile(rf"^{_PARTICLE}?(?:ge|be|ver|ont|her|er)\w{{3,}}[dtn]$")
+_NOT_PARTICIPLES = frozenset({
+    "geld", "gezin", "gebied", "gezicht", "gewicht", "gerecht", "geluid", "geheim", "gevecht",
+    "gebed", "genot", "geduld", "gemiddeld", "bericht", "beleid", "verstand", "gesprekken",
+    "gebeurtenissen", "verschillen", "verhalen", "bedrijven", "gegevens", "gebouwen",
+    "berichten", "verlangen", "vermogen", "vertrouwen", "verleden", "begin", "ontbijt",
+    "gevoelen", "gewoon", "gezond", "gelegen", "geschikt", "gemeen", "bekend", "verder",
+    "bestand", "verband", "verbond", "beroemd", "gewend", "geliefd", "begeerd",
+})
+
+
+def participle_shape(tok: Token) -> bool:
+    """Looks like a past participle: (particle)(ge|be|ver|ont|her|er)...(d|t|n)."""
+    low = tok.lower_
+    if low in _NOT_PARTICIPLES or not tok.is_alpha:
+        return False
+    if low in words("unaccusative_participles") or low in words("adjectival_participles"):
+        return True
+    return bool(_PARTICIPLE_SHAPE.match(low))
 
 
 def is_participle(tok: Token) -> bool:
-    if tok.tag_.startswith("WW|vd"):
-        return True
-    if tok.tag_.startswith("WW|inf") or tok.tag_.startswith("WW|pv"):
+    """A past participle: tagger/morphology agreeing with the word's shape, or the shape of a
+    participle where the tagger read a noun ("gegroeid") - never after an article."""
+    tagged = tok.tag_.startswith("WW|vd") or (
+        "Part" in tok.morph.get("VerbForm") and not tok.tag_.startswith(("WW|inf", "WW|pv")))
+    if tagged:
+        return participle_shape(tok) or tok.lower_.startswith("ge")
+    if tok.tag_.startswith(("WW|pv", "WW|inf", "VNW", "LID", "VZ", "VG", "TW", "LET")):
         return False
-    return "Part" in tok.morph.get("VerbForm")
+    if _nominal_context(tok) or not participle_shape(tok):
+        return False
+    lem = lemma(tok)
+    return lem == tok.lower_ or lem.endswith("en")
 
 
 def is_infinitive(tok: Token) -> bool:
@@ -78,8 +148,7 @@ def is_clause_boundary(tok: Token) -> bool:
 def clause_tokens(tok: Token, window: int = 12) -> tuple[list[Token], list[Token]]:
     """Tokens before (nearest first) and after ``tok`` up to a clause boundary."""
     doc = tok.doc
-    sent_start = tok.sent.start if doc.has_annotation("SENT_START") else 0
-    sent_end = tok.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    sent_start, sent_end = 0, len(doc)
     before: list[Token] = []
     i = tok.i - 1
     while i >= sent_start and len(before) < window:
@@ -114,20 +183,28 @@ def find_participle(aux: Token) -> Token | None:
     head = aux.head
     if head is not aux and aux.dep_ in ("aux", "aux:pass") and is_participle(head):
         return head
-    if aux.dep_ == "cop":
-        return None
     before, after = clause_tokens(aux)
     for t in after:
         if is_finite(t):
             break
         if is_participle(t) and not _is_attributive(t):
             return t
-    for t in before:
-        if is_finite(t):
-            break
+    # verb-final clause ("dat je offerte verstuurd wordt", "gelijmd moet worden"): only the
+    # verb cluster right before the auxiliary
+    for t in before[:3]:
         if is_participle(t) and not _is_attributive(t):
             return t
+        if not (t.tag_.startswith("WW") or t.pos_ in ("VERB", "AUX")):
+            break
     return None
+
+
+def _infinitive_like(t: Token) -> bool:
+    """An infinitive, or a form the tagger read as plural present (same spelling)."""
+    if is_infinitive(t) or t.tag_.startswith("WW|inf"):
+        return True
+    return t.tag_.startswith("WW|pv|tgw|mv") or (
+        t.lower_ in ("zijn", "gaan", "staan", "doen", "zien", "slaan") and t.tag_.startswith("WW"))
 
 
 def find_infinitive(aux: Token) -> Token | None:
@@ -136,15 +213,15 @@ def find_infinitive(aux: Token) -> Token | None:
         return head
     before, after = clause_tokens(aux)
     for t in after:
+        if _infinitive_like(t):
+            return t
         if is_finite(t):
             break
-        if is_infinitive(t):
+    for t in before[:3]:
+        if _infinitive_like(t):
             return t
-    for t in before:
-        if is_finite(t):
+        if not t.tag_.startswith("WW"):
             break
-        if is_infinitive(t):
-            return t
     return None
 
 
@@ -206,8 +283,38 @@ def span_text(doc_text: str, a: Token, b: Token) -> str:
     return f"{first.text} … {last.text}"
 
 
-def sentence_of(tok: Token) -> Span:
-    return tok.sent
+SENTENCE_END = frozenset({".", "!", "?", "…", "?!", "!?", "...", "??", "!!"})
+_CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """Sentences split at . ! ? … (with closing quotes/brackets), not at the parser's guess.
+
+    The parser's sentence boundaries are unreliable on short marketing copy; the punctuation
+    is what a reader sees.
+    """
+    out = []
+    start = 0
+    n = len(doc)
+    i = 0
+    while i < n:
+        t = doc[i]
+        if t.text in SENTENCE_END or (t.is_punct and t.text[-1:] in "!?"):
+            j = i + 1
+            while j < n and (doc[j].text in _CLOSERS or doc[j].text in SENTENCE_END):
+                j += 1
+            if j < n and not doc[j].is_space and (doc[j].text[:1].islower()
+                                                   and t.text == "."):
+                i = j  # "bijv. een" style abbreviation or a lower-case continuation
+                continue
+            out.append(doc[start:j])
+            start = j
+            i = j
+            continue
+        i += 1
+    if start < n:
+        out.append(doc[start:n])
+    return [s for s in out if any(not t.is_space for t in s)]
 
 
 VOWELS = "aeiou"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from dreamcontent.lint.grammar import sentences
 from dreamcontent.nl.syllables import count_syllables
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -95,7 +96,7 @@ class ReadabilityCounter:
         self.passive = 0
 
     def add(self, doc: Doc, passive_starts: list[int]) -> None:
-        for sent in doc.sents:
+        for sent in sentences(doc):
             n = 0
             for t in sent:
                 if t.is_punct or t.is_space or not any(c.isalnum() for c in t.text):

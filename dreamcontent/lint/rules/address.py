@@ -51,8 +51,7 @@ def is_letter_u(tok: Token) -> bool:
     if nxt is not None and (nxt.like_num or nxt.text in _SYMBOL_NEIGHBOURS
                             or nxt.lower_ in _MATH_WORDS):
         return True
-    tag = tok.tag_
-    if tag.startswith("SPEC") or tag.startswith("N|"):
+    if tok.tag_.startswith("SPEC") and tok.pos_ != "PRON":
         near_verb = (prev is not None and is_finite(prev)) or (nxt is not None and is_finite(nxt))
         return not near_verb
     return False

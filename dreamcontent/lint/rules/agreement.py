@@ -44,6 +44,20 @@ _NP_DETERMINERS = frozenset({"jouw", "uw", "de", "het", "een", "deze", "dit", "d
 _NOMINATIVE_BEFORE = frozenset({"jij", "ik", "hij", "u", "je"})
 
 
+#: finite forms of the classic dt-verbs; the tagger sometimes reads "houd" or "vind" as a noun
+_DT_FORMS = frozenset(_D_STEMS | {s + "t" for s in _D_STEMS}) - {"antwoord", "antwoordt"}
+
+
+def _finite_like(tok: Token) -> bool:
+    if is_finite(tok):
+        return True
+    if tok.lower_ not in _DT_FORMS:
+        return False
+    prev = prev_word(tok)
+    return prev is None or is_clause_boundary(prev) or prev.tag_.startswith(
+        ("VNW|vb", "VNW|pers", "BW")) or prev.lower_ in ("wat", "wie", "hoe", "waar")
+
+
 def _stem(tok: Token) -> str | None:
     low = tok.lower_
     if low.endswith("dt"):
@@ -71,6 +85,21 @@ def je_is_subject(je: Token) -> bool:
 def _clause_start(tok: Token) -> bool:
     prev = prev_word(tok)
     return prev is None or is_clause_boundary(prev)
+
+
+_SUBJECT_WORDS = frozenset({"ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "jullie", "u",
+                            "het", "dit", "dat", "die", "deze", "men", "iemand", "iedereen",
+                            "niemand", "alles", "niets", "er"})
+
+
+def _subject_before_verb(verb: Token) -> bool:
+    """A noun or subject pronoun before the finite verb in its clause ("Dit helpt je")."""
+    t = prev_word(verb)
+    while t is not None and not is_clause_boundary(t):
+        if is_noun_like(t) or t.lower_ in _SUBJECT_WORDS or t.tag_.startswith("VNW|pers"):
+            return True
+        t = prev_word(t)
+    return False
 
 
 def _no_subject_before(pron: Token) -> bool:
@@ -118,7 +147,7 @@ class VerbAgreement(Rule):
 
     def check(self, doc: Doc, state: TextState) -> Iterator[Hit]:
         for tok in doc:
-            if not tok.is_alpha or not is_finite(tok) or is_past_finite(tok):
+            if not tok.is_alpha or not _finite_like(tok) or is_past_finite(tok):
                 continue
             low = tok.lower_
             if lemma(tok) in _MODALS and low not in ("hebt", "heeft", "heb", "bent", "ben",
@@ -127,10 +156,11 @@ class VerbAgreement(Rule):
             nxt = next_word(tok)
             prev = prev_word(tok)
             hit = None
-            if nxt is not None and (nxt.lower_ == "jij" or (nxt.lower_ == "je"
-                                                           and je_is_subject(nxt))):
+            inverted_jij = nxt is not None and (
+                nxt.lower_ == "jij" or nxt.lower_ == "je" and self._je_inverted_subject(tok, nxt))
+            if inverted_jij:
                 hit = self._inverted_jij(tok, nxt)
-            elif nxt is not None and nxt.lower_ == "u":
+            elif nxt is not None and nxt.lower_ == "u" and not _subject_before_verb(tok):
                 hit = self._inverted_u(tok, nxt)
             if hit is None and prev is not None and prev.lower_ in _NOMINATIVE_BEFORE:
                 hit = self._subject_before(tok, prev)
@@ -138,6 +168,14 @@ class VerbAgreement(Rule):
                 hit = self._noun_subject_after(tok, nxt)
             if hit is not None:
                 yield hit
+
+    @staticmethod
+    def _je_inverted_subject(verb: Token, je: Token) -> bool:
+        """ "Vindt je het" (je = subject) but not "Dit helpt je verder" / "Wat houdt je tegen"
+        (je = object) and not "Wordt je agenda voller" (je = your)."""
+        if not je_is_subject(je) or _subject_before_verb(verb):
+            return False
+        return not je.doc.has_annotation("DEP") or je.dep_.startswith("nsubj")
 
     def _inverted_jij(self, verb: Token, pron: Token) -> Hit | None:
         low = verb.lower_

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from dreamcontent.lint.base import Rule, TextState, rule
 from dreamcontent.lint.finding import Hit, Severity
+from dreamcontent.lint.grammar import sentences
 
 
 def word_count(span: Doc | Span) -> int:
@@ -47,7 +48,7 @@ class LongSentence(Rule):
 
     def check(self, doc: Doc, state: TextState) -> Iterator[Hit]:
         limit = self.config.max_sentence_words
-        for sent in doc.sents:
+        for sent in sentences(doc):
             n = word_count(sent)
             if n > limit:
                 toks = [t for t in sent if not t.is_space]
@@ -102,7 +103,7 @@ class LongParagraph(Rule):
         n = word_count(doc)
         if n > limit:
             toks = [t for t in doc if not t.is_space]
-            first_sent = next(iter(doc.sents))
+            first_sent = sentences(doc)[0]
             end_tok = [t for t in first_sent if not t.is_space][-1]
             yield Hit(toks[0].idx, end_tok.idx + len(end_tok), self.message.format(n=n, max=limit),
                       "Begin een nieuwe alinea bij elke nieuwe gedachte.")

@@ -24,6 +24,10 @@ SKIP_WORDS = frozenset({
     "en", "maar", "of", "dus", "want", "nou", "oké", "ok", "okay", "ja", "nee", "zeg", "kortom",
     "tja", "hé", "he", "hè", "eerlijk", "trouwens", "serieus", "echt", "nu",
 })
+SUBORDINATORS = frozenset({
+    "als", "dat", "omdat", "wanneer", "zodat", "terwijl", "voordat", "nadat", "hoewel", "indien",
+    "zodra", "doordat", "tenzij", "mits", "sinds", "totdat", "opdat", "zoals", "alsof",
+})
 BOUNDARIES = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "“", "”", "‘", "’", "'", "-"})
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 _SUBJECTS = frozenset({"jij", "je", "u", "jullie", "we", "wij", "ze", "zij", "hij", "het",
@@ -53,7 +57,8 @@ def _classify(opener: Token, q_end: int) -> str | None:
         return None
     if nxt is None or nxt.i >= q_end:
         return None  # a single word before "?" ("Klaar?", "afhaken?")
-    if any(c.dep_ == "mark" for c in opener.children):
+    if any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and c.i < opener.i
+           for c in opener.children):
         return None  # a subordinate clause's verb ("als je …")
     if is_finite(opener):
         return "closed"
