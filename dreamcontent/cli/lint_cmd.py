@@ -62,12 +62,16 @@ def lint(paths: tuple[str, ...], fmt: str, fail_on: str | None, enable: tuple[st
       dreamcontent lint blog.md --fix
     """
     from dreamcontent.errors import DreamcontentError
-    from dreamcontent.lint.config import LintConfig, check_rule_ids, find_config, \
-        load_config_file, parse_severity
+    from dreamcontent.lint.config import (
+        LintConfig,
+        check_rule_ids,
+        find_config,
+        load_config_file,
+        parse_severity,
+    )
     from dreamcontent.lint.engine import Linter, Report
     from dreamcontent.lint.fixes import apply_fixes, unified_diff
-    from dreamcontent.lint.formatters import format_finding, format_github, format_json, \
-        format_text
+    from dreamcontent.lint.formatters import format_finding, format_github, format_json, format_text
     from dreamcontent.lint.readers import expand_paths, read_source, source_from_text
 
     config: LintConfig = load_config_file(config_path) if config_path else find_config()
