@@ -220,3 +220,59 @@ def test_checker_catches_errors() -> None:
         ["3", "?", "?", "PUNCT", "LET", "_", "1", "punct", "1:punct", "_"],
     ]
     assert any("inverted" in p for p in grammar_problems(inverted))
+
+
+@pytest.mark.parametrize(
+    ("verb", "person", "form", "tag"),
+    [
+        ("worden", "2inv", "word", "WW|pv|tgw|ev"),  # Word jij ...?
+        ("worden", "3", "wordt", "WW|pv|tgw|met-t"),  # Wordt je agenda voller?
+        ("worden", "u", "wordt", "WW|pv|tgw|met-t"),  # Wordt u ...?
+        ("vinden", "2inv", "vind", "WW|pv|tgw|ev"),
+        ("vinden", "3", "vindt", "WW|pv|tgw|met-t"),  # Vindt je moeder dat ook?
+        ("houden", "2", "houdt", "WW|pv|tgw|met-t"),
+        ("bieden", "2inv", "bied", "WW|pv|tgw|ev"),
+        ("besteden", "3", "besteedt", "WW|pv|tgw|met-t"),
+        ("antwoorden", "2inv", "antwoord", "WW|pv|tgw|ev"),
+        ("zenden", "3", "zendt", "WW|pv|tgw|met-t"),
+        ("branden", "2inv", "brand", "WW|pv|tgw|ev"),
+        ("hebben", "u", "heeft", "WW|pv|tgw|met-t"),
+        ("hebben", "2inv", "heb", "WW|pv|tgw|ev"),
+        ("zijn", "2inv", "ben", "WW|pv|tgw|ev"),
+        ("zijn", "3", "is", "WW|pv|tgw|ev"),
+        ("kunnen", "2inv", "kun", "WW|pv|tgw|ev"),
+        ("kunnen", "u", "kunt", "WW|pv|tgw|met-t"),
+        ("gaan", "3", "gaat", "WW|pv|tgw|met-t"),
+        ("gaan", "2inv", "ga", "WW|pv|tgw|ev"),
+        ("wachten", "2", "wacht", "WW|pv|tgw|ev"),  # stem in -t: no second t
+        ("maken", "pl", "maken", "WW|pv|tgw|mv"),
+        ("aanmelden", "imp", "meld", "WW|pv|tgw|ev"),  # Meld je aan
+    ],
+)
+def test_present_forms_follow_dutch_notes(verb: str, person: str, form: str, tag: str) -> None:
+    from training.synth.lexicon import VERB
+
+    assert VERB[verb].present(person) == form
+    assert VERB[verb].present_tag(person) == tag
+
+
+@pytest.mark.parametrize(
+    ("verb", "past", "participle"),
+    [
+        ("maken", "maakte", "gemaakt"),  # 't kofschip
+        ("leveren", "leverde", "geleverd"),
+        ("besteden", "besteedde", "besteed"),
+        ("antwoorden", "antwoordde", "geantwoord"),
+        ("vinden", "vond", "gevonden"),
+        ("aanmelden", "meldde", "aangemeld"),
+        ("versturen", "verstuurde", "verstuurd"),
+        ("groeien", "groeide", "gegroeid"),
+        ("installeren", "installeerde", "geïnstalleerd"),
+        ("aanbieden", "bood", "aangeboden"),
+    ],
+)
+def test_past_and_participles(verb: str, past: str, participle: str) -> None:
+    from training.synth.lexicon import VERB
+
+    assert VERB[verb].past(False) == past
+    assert VERB[verb].participle() == participle
