@@ -1,40 +1,96 @@
-"""One benchmark measurement in a fresh interpreter; prints one JSON line (see bench.py)."""
+"""One benchmark measurement in a fresh interpreter; prints one JSON line (see bench.py).
+
+Usage: ``python benchmarks/_worker.py MODE ARGS...`` with MODE one of ``COMMANDS``. Every
+measurement runs in its own process so that its peak memory (``ru_maxrss``) is its own and no
+cache of an earlier measurement helps a later one. The functions are importable too (the
+smoke test runs them on tiny sizes).
+
+Texts: Dutch running text from the UD Dutch treebanks in ``/work/shared/ud-dutch`` (news,
+Wikipedia and manuals; four sentences to a paragraph, in file order, repeated to reach the
+size asked for). Without the treebanks the example dream files are used.
+"""
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
+import multiprocessing as mp
+import os
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "ud-dutch"
+SHARED = Path(os.environ.get("DREAMCONTENT_UD_DIR", ROOT.parent / "shared" / "ud-dutch"))
+#: Frog, tagging only: no tokenizer (one pre-tokenised sentence per line, ``-n``), no
+#: lemmatizer, morphological analyser, chunker, multi-word units, NER or parser.
+FROG_TAG_ONLY = "--skip=tmnclap"
+#: Frog as the training scripts run it (tagger plus lemmatizer and morphological analysis).
+FROG_TRAINING = "--skip=tmnc"
 
 
 def peak_mb() -> float:
+    """Peak resident memory of this process so far, in MB (Linux reports KB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def corpus_paragraphs() -> list[str]:
-    """Dutch running text: treebank sentences, four to a paragraph, in file order."""
-    from dreamcontent.nl.training import TREEBANK_V1_EXTRA, TREEBANK_V2, read_conllu
+def rss_mb() -> float:
+    """Current resident memory of this process, in MB."""
+    with open("/proc/self/statm", encoding="ascii") as fh:
+        pages = int(fh.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
-    sents: list[str] = []
-    for name in (*TREEBANK_V2, TREEBANK_V1_EXTRA):
-        path = SHARED / name
-        if path.exists():
-            sents.extend(s.text for s in read_conllu(path))
-    if not sents:  # no treebanks beside the repo: fall back to the example dream files
+
+# ---- texts ----------------------------------------------------------------------------------
+
+@functools.cache
+def corpus_sentences() -> tuple[tuple[str, ...], ...]:
+    """Sentences as token tuples, in file order (treebanks, else the example dream files)."""
+    sents: list[tuple[str, ...]] = []
+    try:
+        from dreamcontent.nl.training import TREEBANK_V1_EXTRA, TREEBANK_V2, read_conllu
+    except ImportError:  # pragma: no cover - training helpers always ship with the package
+        names: tuple[str, ...] = ()
+    else:
+        names = (*TREEBANK_V2, TREEBANK_V1_EXTRA)
+        for name in names:
+            path = SHARED / name
+            if path.exists():
+                sents.extend(tuple(t.form for t in s.tokens) for s in read_conllu(path))
+    if not sents:
         for f in sorted((ROOT / "dreams").glob("*.yaml")):
-            sents.extend(line.strip("-# ").strip() for line in f.read_text().splitlines()
-                         if line.strip())
-    return [" ".join(sents[i:i + 4]) for i in range(0, len(sents), 4)]
+            for line in f.read_text(encoding="utf-8").splitlines():
+                line = line.split(":", 1)[-1].strip(" -#\"'")
+                if len(line.split()) >= 3:
+                    sents.append(tuple(line.split()))
+    return tuple(sents)
+
+
+def _detok(tokens: Sequence[str]) -> str:
+    """Running text from treebank tokens (no space before closing punctuation)."""
+    out: list[str] = []
+    for tok in tokens:
+        if out and tok in {".", ",", ":", ";", "!", "?", ")", "''", "'"}:
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return " ".join(out)
+
+
+@functools.cache
+def corpus_paragraphs() -> tuple[str, ...]:
+    sents = [_detok(s) for s in corpus_sentences()]
+    return tuple(" ".join(sents[i:i + 4]) for i in range(0, len(sents), 4))
 
 
 def text_of_size(nbytes: int) -> str:
+    """At least ``nbytes`` UTF-8 bytes of paragraphs separated by blank lines."""
     paras = corpus_paragraphs()
     out: list[str] = []
     size = 0
@@ -47,58 +103,167 @@ def text_of_size(nbytes: int) -> str:
     return "\n\n".join(out)
 
 
-def cmd_page_text() -> dict:
-    return {"text": text_of_size(3_500)}
+def count_words(texts: Sequence[str]) -> int:
+    """Words as whitespace-separated strings (the unit of every words/s figure here)."""
+    return sum(len(t.split()) for t in texts)
 
 
-def cmd_throughput(nbytes: str, n_process: str) -> dict:
+# ---- measurements ---------------------------------------------------------------------------
+
+def cmd_page_text(nbytes: str = "3500") -> dict[str, Any]:
+    return {"text": text_of_size(int(nbytes))}
+
+
+def cmd_load() -> dict[str, Any]:
+    """Where a cold lint's fixed cost goes: imports, pipeline load, the first small doc."""
+    t0 = time.perf_counter()
+    import spacy  # noqa: F401
+
+    t1 = time.perf_counter()
+    from dreamcontent.lint import get_linter
+    from dreamcontent.nl.pipeline import get_nlp, model_path
+
+    t2 = time.perf_counter()
+    nlp = get_nlp()
+    t3 = time.perf_counter()
+    get_linter()
+    t4 = time.perf_counter()
+    nlp("Je krijgt vandaag je offerte.")
+    t5 = time.perf_counter()
+    meta = json.loads((model_path() / "meta.json").read_text(encoding="utf-8"))
+    return {"import_spacy_s": t1 - t0, "import_lint_s": t2 - t1, "load_pipeline_s": t3 - t2,
+            "build_rules_s": t4 - t3, "first_doc_s": t5 - t4, "rss_mb": rss_mb(),
+            "peak_mb": peak_mb(), "pipeline": nlp.pipe_names, "model_path": str(model_path()),
+            "model_name": f"{meta.get('lang')}_{meta.get('name')}", "model_version":
+            meta.get("version")}
+
+
+def _lint_chunk(chunk: list[str]) -> list[list[Any]]:
     from dreamcontent.lint import lint_texts
+
+    return lint_texts(chunk)
+
+
+def lint_parallel(paras: list[str], n_process: int) -> tuple[list[list[Any]], str]:
+    """Lint ``paras`` on ``n_process`` processes; returns the findings and how it was done.
+
+    Uses ``lint_texts(..., n_process=n)`` when the lint API offers it; otherwise a pool of
+    forked processes (the pipeline is loaded before the fork and shared copy-on-write, as
+    ``nlp.pipe(n_process=n)`` does), each linting chunks of 64 paragraphs in order.
+    """
+    from dreamcontent.lint import lint_texts
+
+    if n_process == 1:
+        return lint_texts(paras), "lint_texts"
+    if "n_process" in inspect.signature(lint_texts).parameters:
+        return lint_texts(paras, n_process=n_process), f"lint_texts(n_process={n_process})"
+    chunks = [paras[i:i + 64] for i in range(0, len(paras), 64)]
+    with mp.get_context("fork").Pool(n_process) as pool:
+        parts = pool.map(_lint_chunk, chunks, chunksize=1)
+    return [f for part in parts for f in part], f"fork pool of {n_process} x lint_texts"
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[float, float, Any]:
+    """(wall seconds, CPU seconds of this process and its reaped children, result)."""
+    def cpu() -> float:
+        s = resource.getrusage(resource.RUSAGE_SELF)
+        c = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime
+
+    c0, t0 = cpu(), time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t0, cpu() - c0, out
+
+
+def cmd_throughput(nbytes: str, n_process: str, order: str = "raw-first") -> dict[str, Any]:
+    """Words/s of ``lint_texts`` against raw ``nlp.pipe`` on the same paragraphs.
+
+    Both run with their defaults (``nlp.pipe`` uses the pipeline's batch size; ``lint_texts``
+    its own). ``order`` alternates which goes first between runs, so neither always gets the
+    warmer caches.
+    """
+    from dreamcontent.lint import get_linter
     from dreamcontent.nl.pipeline import get_nlp
 
     nlp = get_nlp()
+    get_linter()
     paras = text_of_size(int(nbytes)).split("\n\n")
-    words = sum(len(p.split()) for p in paras)
+    words = count_words(paras)
     n = int(n_process)
-    list(nlp.pipe(paras[:50]))  # warm up
-    t0 = time.perf_counter()
-    for _ in nlp.pipe(paras, batch_size=64, n_process=n):
-        pass
-    raw = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    lint_texts(paras, n_process=n)
-    lint = time.perf_counter() - t0
-    return {"words": words, "raw_wps": words / raw, "lint_wps": words / lint}
+    list(nlp.pipe(paras[:64]))  # warm up both paths on text not timed twice
+    lint_parallel(paras[:64], 1)
+
+    def raw() -> int:
+        return sum(1 for _ in nlp.pipe(paras, n_process=n))
+
+    def lint() -> tuple[int, str]:
+        found, how = lint_parallel(paras, n)
+        return sum(len(f) for f in found), how
+
+    if order == "raw-first":
+        raw_wall, raw_cpu, _ = _timed(raw)
+        lint_wall, lint_cpu, (findings, how) = _timed(lint)
+    else:
+        lint_wall, lint_cpu, (findings, how) = _timed(lint)
+        raw_wall, raw_cpu, _ = _timed(raw)
+    return {"words": words, "paragraphs": len(paras), "n_process": n, "lint_path": how,
+            "raw_wall_s": raw_wall, "lint_wall_s": lint_wall, "raw_cpu_s": raw_cpu,
+            "lint_cpu_s": lint_cpu, "raw_wps": words / raw_wall, "lint_wps": words / lint_wall,
+            "ratio": raw_wall / lint_wall, "cpu_ratio": raw_cpu / lint_cpu if n == 1 else None,
+            "findings": findings}
 
 
-def cmd_scale(nbytes: str) -> dict:
-    from dreamcontent.lint import lint_text
+def cmd_scale(nbytes: str) -> dict[str, Any]:
+    """One ``lint_text`` call on one text of ``nbytes`` bytes: time, memory, findings."""
+    from dreamcontent.lint import get_linter, lint_text
     from dreamcontent.nl.pipeline import get_nlp
 
     get_nlp()
+    get_linter()
+    lint_text("Je krijgt vandaag je offerte.")
     text = text_of_size(int(nbytes))
-    t0 = time.perf_counter()
-    findings = lint_text(text)
-    wall = time.perf_counter() - t0
-    return {"wall_s": wall, "peak_mb": peak_mb(), "findings": len(findings)}
+    base = rss_mb()
+    wall, cpu, findings = _timed(lambda: lint_text(text))
+    return {"bytes": len(text.encode("utf-8")), "words": len(text.split()), "wall_s": wall,
+            "cpu_s": cpu, "peak_mb": peak_mb(), "base_rss_mb": base,
+            "growth_mb": peak_mb() - base, "findings": len(findings)}
 
 
-def cmd_generate(n: str, gate: str) -> dict:
+# ---- generation -----------------------------------------------------------------------------
+
+@functools.cache
+def _working_dreams() -> tuple[Any, list[Any], list[Any]]:
+    """Example dreams the generator accepts (gate off), and their elements as a pool."""
     from dreamcontent.dreamfile import load_dream_file
+    from dreamcontent.errors import DreamcontentError
     from dreamcontent.generate import generate
-    from dreamcontent.model import DreamFile, Droom, Element, Klanttype
-    from dreamcontent.nl.pipeline import get_nlp
+    from dreamcontent.model import DreamFile, Klanttype
 
-    get_nlp()
     examples = [load_dream_file(p) for p in sorted((ROOT / "dreams").glob("*.yaml"))]
-    pool: list[Element] = []
-    dreams: list[Droom] = []
+    dreams: list[Any] = []
+    pool: list[Any] = []
     for df in examples:
         for kt in df.klanttypen:
             for d in kt.dromen:
+                one = DreamFile(organisatie=df.organisatie,
+                                klanttypen=[Klanttype(naam=kt.naam, dromen=[d])], path=df.path)
+                try:
+                    generate(one, gate=False)
+                except DreamcontentError:
+                    continue
                 dreams.append(d)
                 pool.extend(d.elementen)
-    total = int(n)
-    new_dreams: list[Droom] = []
+    if not dreams:
+        raise RuntimeError("the generator accepts none of the example dreams in dreams/")
+    return examples[0].organisatie, dreams, pool
+
+
+def bench_dream_file(total: int) -> Any:
+    """A dream file with ``total`` elements: dreams of 12 elements from the example files."""
+    from dreamcontent.model import DreamFile, Droom, Element, Klanttype
+
+    org, dreams, pool = _working_dreams()
+    new_dreams: list[Any] = []
     k = 0
     while k < total:
         base = dreams[len(new_dreams) % len(dreams)]
@@ -107,52 +272,146 @@ def cmd_generate(n: str, gate: str) -> dict:
             e = pool[(k + j) % len(pool)]
             els.append(Element(naam=e.naam, impact=e.impact, latent=e.latent,
                                partner=e.partner, dimensie=e.dimensie, beeld=e.beeld,
-                               index=j))
+                               index=j, loc=e.loc))
         k += len(els)
-        new_dreams.append(Droom(droom=base.droom, elementen=els, niveau=base.niveau))
-    dream = DreamFile(organisatie=examples[0].organisatie,
-                      klanttypen=[Klanttype(naam="benchmark", dromen=new_dreams)],
-                      path="<benchmark>")
-    generate(DreamFile(organisatie=dream.organisatie,
-                       klanttypen=[Klanttype(naam="warm", dromen=new_dreams[:1])]),
-             gate=gate == "1")
+        new_dreams.append(Droom(droom=base.droom, elementen=els, niveau=base.niveau,
+                                loc=base.loc))
+    return DreamFile(organisatie=org, klanttypen=[Klanttype(naam="benchmark", dromen=new_dreams)],
+                     path="<benchmark>")
+
+
+def cmd_generate(n: str, gate: str, repeats: str = "1") -> dict[str, Any]:
+    """Elements per second of ``generate(dream, gate=...)`` for ``n`` elements.
+
+    With the gate on and the real gate rejecting a generated text (TemplateError), the run is
+    repeated with the gate's work done in full (``lint_texts`` on every generated text) but
+    without stopping, so the speed is still measured; ``gate_mode`` then says ``"counted"``
+    and ``rejected`` how many texts the gate would have refused.
+    """
+    from dreamcontent.errors import TemplateError
+    from dreamcontent.generate import Bank, generate
+    from dreamcontent.generate.engine import Generator
+    from dreamcontent.lint import lint_texts
+    from dreamcontent.nl.pipeline import get_nlp
+
+    get_nlp()
+    dream = bench_dream_file(int(n))
+    on = gate == "1"
+    lint_texts(["Je krijgt vandaag je offerte."])
+    mode = "real" if on else "off"
+    rejected = 0
+    error = None
+
+    def run(dream: Any = dream) -> Any:
+        nonlocal mode, rejected, error
+        if mode != "counted":
+            try:
+                return generate(dream, top=12, gate=on)
+            except TemplateError as exc:
+                mode, error = "counted", str(exc)[:300]
+        counts = {"texts": 0, "rejected": 0}
+
+        def counting_lint(texts: list[str]) -> list[list[Any]]:
+            found = lint_texts(texts)
+            counts["texts"] += len(texts)
+            counts["rejected"] += sum(1 for f in found if f)
+            return [[] for _ in texts]
+
+        out = Generator(Bank(None), seed=0, lint=counting_lint).generate(dream, top=12,
+                                                                          gate=True)
+        rejected = counts["rejected"]
+        return out
+
+    run(bench_dream_file(min(int(n), 12)))  # warm-up on 12 elements (and the gate check)
+    walls = []
+    cpus = []
+    for _ in range(int(repeats)):
+        before = mode
+        wall, cpu, result = _timed(run)
+        if mode != before:  # the real gate refused a text in this run: time the counted run
+            wall, cpu, result = _timed(run)
+        walls.append(wall)
+        cpus.append(cpu)
+    walls.sort()
+    wall = walls[len(walls) // 2]
+    elements = sum(len(gd.elementen) for gk in result.klanttypen for gd in gk.dromen)
+    return {"elements": elements, "gate": on, "gate_mode": mode, "rejected": rejected,
+            "gate_error": error, "wall_s": wall, "cpu_s": sorted(cpus)[len(cpus) // 2],
+            "elements_per_s": elements / wall, "peak_mb": peak_mb(), "repeats": len(walls)}
+
+
+# ---- Frog -----------------------------------------------------------------------------------
+
+def _frog_run(frog: str, skip: str, path: Path, cwd: str) -> tuple[float, float]:
+    """(wall, CPU) seconds of one Frog run, CPU from the child's own rusage."""
     t0 = time.perf_counter()
-    generate(dream, top=12, gate=gate == "1")
+    proc = subprocess.Popen([frog, "--threads=1", "-n", skip, "-t", str(path)], cwd=cwd,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _pid, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
-    return {"wall_s": wall, "elements_per_s": total / wall, "peak_mb": peak_mb()}
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"frog {skip} failed on {path}")
+    return wall, usage.ru_utime + usage.ru_stime
 
 
-def cmd_frog_compare(nbytes: str, frog: str) -> dict:
+def _spacy_run(nlp: Any, lines: list[str]) -> tuple[float, float]:
+    wall, cpu, _ = _timed(lambda: sum(1 for _ in nlp.pipe(lines)))
+    return wall, cpu
+
+
+def cmd_frog_compare(nbytes: str, frog: str, frog_repeat: str = "4") -> dict[str, Any]:
+    """Tagging speed on the same pre-tokenised sentences: Frog against nl_dreamcontent.
+
+    Frog runs ``--threads=1 -n`` (one sentence per line, tokenizer off) tagging only, and
+    with lemmatizer + morphological analyser as the training scripts use it. Frog is fast
+    next to its start-up (loading its models), so it gets the same lines ``frog_repeat``
+    times over, and the median of three runs on one sentence is subtracted as start-up.
+    spaCy gets the lines as texts through ``nlp.pipe``: the full pipeline, and only
+    tok2vec + tagger. Words/s are given for wall and CPU time.
+    """
     from dreamcontent.nl.pipeline import get_nlp
 
     nlp = get_nlp()
-    text = text_of_size(int(nbytes))
-    paras = text.split("\n\n")
-    words = sum(len(p.split()) for p in paras)
-    t0 = time.perf_counter()
-    for _ in nlp.pipe(paras, batch_size=64):
-        pass
-    spacy_s = time.perf_counter() - t0
-    with tempfile.TemporaryDirectory() as tmp:
+    lines: list[str] = []
+    size = 0
+    sents = corpus_sentences()
+    i = 0
+    while size < int(nbytes):
+        line = " ".join(sents[i % len(sents)])
+        lines.append(line)
+        size += len(line.encode("utf-8")) + 1
+        i += 1
+    words = count_words(lines)
+    out: dict[str, Any] = {"words": words, "sentences": len(lines)}
+    list(nlp.pipe(lines[:64]))
+    wall, cpu = _spacy_run(nlp, lines)
+    out.update(spacy_full_wps=words / wall, spacy_full_cpu_wps=words / cpu)
+    tagger_only = [p for p in nlp.pipe_names if p not in ("tok2vec", "tagger")]
+    with nlp.select_pipes(disable=tagger_only):
+        list(nlp.pipe(lines[:64]))
+        wall, cpu = _spacy_run(nlp, lines)
+    out.update(spacy_tagger_wps=words / wall, spacy_tagger_cpu_wps=words / cpu)
+    rep = int(frog_repeat)
+    out["frog_words"] = words * rep
+    with tempfile.TemporaryDirectory() as tmp:  # frog writes frog.*.debug into its cwd
         small = Path(tmp) / "klein.txt"
-        small.write_text("Dit is een zin.\n", encoding="utf-8")
+        small.write_text("Dit is een zin .\n", encoding="utf-8")
         big = Path(tmp) / "groot.txt"
-        big.write_text(text, encoding="utf-8")
-        skip = "--skip=mpncla"
-        t0 = time.perf_counter()
-        subprocess.run([frog, "--threads=1", skip, "-t", str(small)], capture_output=True,
-                       check=True)
-        startup = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        subprocess.run([frog, "--threads=1", skip, "-t", str(big)], capture_output=True,
-                       check=True)
-        frog_s = time.perf_counter() - t0 - startup
-    return {"words": words, "spacy_wps": words / spacy_s, "frog_wps": words / max(frog_s, 1e-9),
-            "frog_startup_s": startup}
+        big.write_text(("\n".join(lines) + "\n") * rep, encoding="utf-8")
+        for key, skip in (("frog_tag", FROG_TAG_ONLY), ("frog_training", FROG_TRAINING)):
+            starts = sorted(_frog_run(frog, skip, small, tmp) for _ in range(3))
+            s_wall, s_cpu = starts[1]
+            b_wall, b_cpu = _frog_run(frog, skip, big, tmp)
+            out[f"{key}_startup_s"] = s_wall
+            out[f"{key}_total_s"] = b_wall
+            out[f"{key}_wps"] = words * rep / (b_wall - s_wall) if b_wall > s_wall else None
+            out[f"{key}_cpu_wps"] = words * rep / (b_cpu - s_cpu) if b_cpu > s_cpu else None
+    return out
 
 
-COMMANDS = {
+COMMANDS: dict[str, Callable[..., dict[str, Any]]] = {
     "page-text": cmd_page_text,
+    "load": cmd_load,
     "throughput": cmd_throughput,
     "scale": cmd_scale,
     "generate": cmd_generate,
@@ -160,5 +419,6 @@ COMMANDS = {
 }
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
     result = COMMANDS[sys.argv[1]](*sys.argv[2:])
     print(json.dumps(result))

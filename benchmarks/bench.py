@@ -2,11 +2,15 @@
 
 Run from the repository root (see BENCHMARKS.md):
 
-    python benchmarks/bench.py            # everything, medians of --runs runs
-    python benchmarks/bench.py --quick    # fewer runs and sizes, for a smoke check
+    /work/venv/bin/python benchmarks/bench.py                 # everything (~10-15 min)
+    /work/venv/bin/python benchmarks/bench.py --quick         # smaller sizes, 2 runs
+    /work/venv/bin/python benchmarks/bench.py --only throughput,growth --json out.json
 
-Every measurement that needs its own peak memory runs in a fresh subprocess
-(``benchmarks/_worker.py``), whose ``ru_maxrss`` is read with ``os.wait4``.
+The output is Markdown (tables ready for BENCHMARKS.md). Every measurement that needs its own
+peak memory or a cold start runs in a fresh subprocess (``benchmarks/_worker.py``); the
+figures are medians over ``--runs`` runs (one run for 1 MB and larger inputs and for 1,200
+generated elements). The 1-minute load average is printed with every section: the machine is
+shared, and a load above the core count makes wall times longer than CPU times.
 """
 
 from __future__ import annotations
@@ -21,127 +25,274 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKER = Path(__file__).resolve().parent / "_worker.py"
+SECTIONS = ("startup", "throughput", "growth", "generation", "frog")
+
+HELP_GOAL_S = 0.5
+RATIO_GOAL = 0.9
+#: cost per byte at the largest size may be at most this factor of the cost at 100 KB
+LINEAR_TOLERANCE = 1.3
 
 
-def wall_and_peak(cmd: list[str]) -> tuple[float, float]:
-    """Wall time and the child's own peak RSS (MB), via os.wait4."""
+def wall_and_peak(cmd: list[str]) -> tuple[float, float, int]:
+    """Wall time, the child's own peak RSS (MB, via os.wait4) and its exit code."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _pid, _status, usage = os.wait4(proc.pid, 0)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            cwd=ROOT)
+    _pid, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
-    return wall, usage.ru_maxrss / 1024
+    return wall, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
 
 
 def median(xs: list[float]) -> float:
     return statistics.median(xs) if xs else float("nan")
 
 
-def worker(*args: str) -> dict:
+def worker(*args: str) -> dict[str, Any]:
     """Run a measurement in a fresh interpreter; it prints one JSON line."""
-    out = subprocess.run(
-        [sys.executable, str(WORKER), *args], capture_output=True, text=True, check=False
-    )
+    out = subprocess.run([sys.executable, str(WORKER), *args], capture_output=True, text=True,
+                         check=False, cwd=ROOT)
     if out.returncode != 0:
-        raise RuntimeError(f"worker {args} failed:\n{out.stderr[-2000:]}")
+        raise RuntimeError(f"worker {' '.join(args)} failed:\n{out.stderr[-2000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"{one:.2f} (5 min: {five:.2f})"
+
+
 def section(title: str) -> None:
-    print(f"\n## {title}\n", flush=True)
+    print(f"\n## {title}\n\nLoad average at start: {load()}\n", flush=True)
+
+
+def table(header: list[str], rows: list[list[str]]) -> None:
+    print("| " + " | ".join(header) + " |")
+    print("|" + "|".join("---" for _ in header) + "|")
+    for r in rows:
+        print("| " + " | ".join(r) + " |")
+    print(flush=True)
+
+
+def met(ok: bool) -> str:
+    return "met" if ok else "**missed**"
+
+
+def machine(results: dict[str, Any]) -> None:
+    cpu = "?"
+    with open("/proc/cpuinfo", encoding="ascii", errors="replace") as fh:
+        for line in fh:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    mem_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    versions = {}
+    for mod in ("spacy", "thinc", "numpy"):
+        try:
+            versions[mod] = __import__(mod).__version__
+        except ImportError:  # pragma: no cover
+            versions[mod] = "missing"
+    info = worker("load")
+    results["machine"] = {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(mem_gb, 1),
+                          "python": platform.python_version(), "platform": platform.platform(),
+                          **versions, "model": info}
+    section("Machine")
+    print(f"- CPU: {cpu}, {os.cpu_count()} cores, {mem_gb:.1f} GB memory")
+    print(f"- {platform.platform()}; Python {platform.python_version()}, spaCy "
+          f"{versions['spacy']}, thinc {versions['thinc']}, numpy {versions['numpy']}")
+    print(f"- Pipeline: {info['model_path']} ({info['model_name']} {info['model_version']}; "
+          f"{', '.join(info['pipeline'])})")
+    print(f"- Cold start of a lint (one fresh process): import spaCy "
+          f"{info['import_spacy_s']:.2f} s, import dreamcontent.lint "
+          f"{info['import_lint_s']:.2f} s, load pipeline {info['load_pipeline_s']:.2f} s, "
+          f"build rules {info['build_rules_s'] * 1000:.0f} ms, first doc "
+          f"{info['first_doc_s'] * 1000:.0f} ms; RSS after loading {info['rss_mb']:.0f} MB")
+    print(flush=True)
+
+
+def startup(results: dict[str, Any], runs: int) -> None:
+    section("CLI start-up and one-page lint (end to end)")
+    exe = shutil.which("dreamcontent") or str(Path(sys.executable).parent / "dreamcontent")
+    rows = []
+
+    def measure(label: str, cmd: list[str], key: str, goal: float | None) -> None:
+        walls, peaks = [], []
+        for _ in range(runs):
+            w, p, _code = wall_and_peak(cmd)
+            walls.append(w)
+            peaks.append(p)
+        results[key] = {"wall_s": median(walls), "peak_mb": median(peaks), "runs": runs,
+                        "walls": walls}
+        goal_txt = f"< {goal} s: {met(median(walls) < goal)}" if goal else "-"
+        rows.append([label, f"{median(walls):.3f} s", f"{min(walls):.3f} s",
+                     f"{median(peaks):.0f} MB", goal_txt])
+
+    measure("`python -c pass` (interpreter floor)", [sys.executable, "-c", "pass"],
+            "python_floor", None)
+    measure("`dreamcontent --help`", [exe, "--help"], "help", HELP_GOAL_S)
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp) / "pagina.txt"
+        page.write_text(worker("page-text", "3500")["text"] + "\n", encoding="utf-8")
+        words = len(page.read_text(encoding="utf-8").split())
+        measure(f"`dreamcontent lint pagina.txt` ({words} words, 3.5 KB)",
+                [exe, "lint", str(page)], "lint_page", None)
+        results["lint_page"]["words"] = words
+    table(["command", "median wall", "best wall", "peak RSS", "goal"], rows)
+
+
+def throughput(results: dict[str, Any], runs: int, nbytes: int) -> None:
+    section("Lint throughput against raw nlp.pipe (same paragraphs, same pipeline)")
+    rows = []
+    for n_process in (1, 2):
+        rs: list[dict[str, Any]] = []
+        for i in range(runs):
+            rs.append(worker("throughput", str(nbytes), str(n_process),
+                             "raw-first" if i % 2 == 0 else "lint-first"))
+        ratio = median([r["ratio"] for r in rs])
+        cpu_ratios = [r["cpu_ratio"] for r in rs if r["cpu_ratio"] is not None]
+        results[f"throughput_p{n_process}"] = {
+            "words": rs[0]["words"], "lint_path": rs[0]["lint_path"],
+            "raw_wps": median([r["raw_wps"] for r in rs]),
+            "lint_wps": median([r["lint_wps"] for r in rs]), "ratio": ratio,
+            "cpu_ratio": median(cpu_ratios) if cpu_ratios else None,
+            "ratios": [r["ratio"] for r in rs], "runs": rs}
+        t = results[f"throughput_p{n_process}"]
+        rows.append([str(n_process), f"{t['words']:,}", f"{t['raw_wps']:,.0f}",
+                     f"{t['lint_wps']:,.0f}", f"{ratio:.2f}",
+                     f"{t['cpu_ratio']:.2f}" if t["cpu_ratio"] is not None else "-",
+                     f"≥ {RATIO_GOAL}: {met(ratio >= RATIO_GOAL)}", t["lint_path"]])
+    table(["processes", "words", "raw nlp.pipe words/s", "lint words/s", "ratio (wall)",
+           "ratio (CPU)", "goal", "lint path"], rows)
+
+
+def growth(results: dict[str, Any], runs: int, sizes: list[int]) -> None:
+    section("Cost growth: one lint_text call by input size")
+    out = []
+    rows = []
+    for nbytes in sizes:
+        reps = 1 if nbytes >= 1_000_000 else runs
+        rs = [worker("scale", str(nbytes)) for _ in range(reps)]
+        g = {"bytes": rs[0]["bytes"], "words": rs[0]["words"],
+             "wall_s": median([r["wall_s"] for r in rs]), "cpu_s": median([r["cpu_s"] for r in rs]),
+             "peak_mb": median([r["peak_mb"] for r in rs]),
+             "base_rss_mb": median([r["base_rss_mb"] for r in rs]),
+             "findings": rs[0]["findings"], "runs": reps}
+        out.append(g)
+        rows.append([f"{nbytes / 1000:,.0f} KB", f"{g['words']:,}", str(reps),
+                     f"{g['wall_s']:.2f} s", f"{g['cpu_s']:.2f} s",
+                     f"{g['cpu_s'] / g['bytes'] * 1e6:.2f} s", f"{g['words'] / g['wall_s']:,.0f}",
+                     f"{g['peak_mb']:.0f} MB", f"{g['peak_mb'] - g['base_rss_mb']:+.0f} MB",
+                     f"{g['findings']:,}"])
+    results["growth"] = out
+    table(["size", "words", "runs", "wall", "CPU", "CPU per MB", "words/s (wall)", "peak RSS",
+           "peak - RSS before", "findings"], rows)
+    ref = next((g for g in out if g["bytes"] >= 90_000), out[0])
+    big = out[-1]
+    factor = (big["cpu_s"] / big["bytes"]) / (ref["cpu_s"] / ref["bytes"])
+    mem_extra = big["peak_mb"] - ref["peak_mb"]
+    results["growth_check"] = {"cpu_per_byte_factor": factor, "peak_extra_mb": mem_extra}
+    print(f"- Linear time: CPU per byte at {big['bytes'] / 1e6:.1f} MB is {factor:.2f}x that at "
+          f"{ref['bytes'] / 1e3:.0f} KB (≤ {LINEAR_TOLERANCE}: {met(factor <= LINEAR_TOLERANCE)})")
+    print(f"- Memory: peak at {big['bytes'] / 1e6:.1f} MB is {mem_extra:+.0f} MB against "
+          f"{ref['bytes'] / 1e3:.0f} KB for {big['bytes'] / ref['bytes']:.0f}x the text",
+          flush=True)
+
+
+def generation(results: dict[str, Any], runs: int, counts: list[int]) -> None:
+    section("Generation: elements per second, with and without the lint gate")
+    out = []
+    rows = []
+    for n in counts:
+        reps = 1 if n >= 1000 else (runs if n <= 12 else max(1, runs // 2))
+        for gate in (False, True):
+            r = worker("generate", str(n), "1" if gate else "0", str(reps))
+            out.append(r)
+            note = ""
+            if r["gate_mode"] == "counted":
+                note = (f"gate refused {r['rejected']} texts; timed with the full gate work "
+                        "(lint of every text) but without stopping")
+            rows.append([f"{n:,}", "on" if gate else "off", str(reps), f"{r['wall_s']:.2f} s",
+                         f"{r['elements_per_s']:,.1f}", f"{r['peak_mb']:.0f} MB", note])
+    results["generation"] = out
+    table(["elements", "gate", "runs", "wall (median)", "elements/s", "peak RSS", "note"], rows)
+
+
+def frog(results: dict[str, Any], nbytes: int) -> None:
+    section("Analysis speed compared with Frog (same pre-tokenised sentences)")
+    exe = shutil.which("frog")
+    if exe is None:
+        print("- frog not installed (Debian package `frog`): skipped")
+        return
+    r = worker("frog-compare", str(nbytes), exe)
+    results["frog"] = r
+
+    def wps(x: float | None) -> str:
+        return f"{x:,.0f}" if x else "too fast to separate from start-up"
+
+    print(f"{r['words']:,} words in {r['sentences']:,} sentences, one per line (Frog: the same "
+          f"lines {r['frog_words'] // r['words']} times, {r['frog_words']:,} words). Frog's "
+          f"start-up (loading its models: {r['frog_tag_startup_s']:.1f} s tagging only, "
+          f"{r['frog_training_startup_s']:.1f} s with lemmatizer) is subtracted.\n")
+    table(["analyser", "words/s (wall)", "words/s (CPU)"], [
+        ["nl_dreamcontent, full pipeline (tok2vec, tagger, morphologizer, parser, lemmatizer)",
+         wps(r["spacy_full_wps"]), wps(r["spacy_full_cpu_wps"])],
+        ["nl_dreamcontent, tok2vec + tagger only", wps(r["spacy_tagger_wps"]),
+         wps(r["spacy_tagger_cpu_wps"])],
+        ["`frog --threads=1 -n --skip=tmnclap` (tagging only)", wps(r["frog_tag_wps"]),
+         wps(r["frog_tag_cpu_wps"])],
+        ["`frog --threads=1 -n --skip=tmnc` (tagger + lemmatizer + morphology)",
+         wps(r["frog_training_wps"]), wps(r["frog_training_cpu_wps"])],
+    ])
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--quick", action="store_true")
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=5, help="runs per measurement (median)")
+    ap.add_argument("--quick", action="store_true", help="small sizes, 2 runs")
+    ap.add_argument("--only", default=",".join(SECTIONS),
+                    help=f"comma-separated sections: {', '.join(SECTIONS)}")
     ap.add_argument("--json", type=Path, help="also write all numbers to this JSON file")
     args = ap.parse_args()
+    only = {s.strip() for s in args.only.split(",") if s.strip()}
+    unknown = only - set(SECTIONS)
+    if unknown:
+        ap.error(f"unknown section(s): {', '.join(sorted(unknown))}")
     runs = 2 if args.quick else args.runs
-    results: dict[str, object] = {}
-
-    exe = shutil.which("dreamcontent") or str(Path(sys.executable).parent / "dreamcontent")
-    section("Machine")
-    print(f"- {platform.platform()}, Python {platform.python_version()}, "
-          f"{os.cpu_count()} cores")
-
-    section("CLI start-up and one-page lint (end to end)")
-    walls, peaks = [], []
-    for _ in range(runs):
-        w, p = wall_and_peak([exe, "--help"])
-        walls.append(w)
-        peaks.append(p)
-    results["help"] = {"wall_s": median(walls), "peak_mb": median(peaks)}
-    print(f"- `dreamcontent --help`: {median(walls) * 1000:.0f} ms, peak {median(peaks):.0f} MB")
-
-    with tempfile.TemporaryDirectory() as tmp:
-        page = Path(tmp) / "pagina.txt"
-        page.write_text(worker("page-text")["text"], encoding="utf-8")
-        walls, peaks = [], []
-        for _ in range(runs):
-            w, p = wall_and_peak([exe, "lint", str(page)])
-            walls.append(w)
-            peaks.append(p)
-        words = len(page.read_text(encoding="utf-8").split())
-        results["lint_page"] = {"words": words, "wall_s": median(walls), "peak_mb": median(peaks)}
-        print(f"- `dreamcontent lint pagina.txt` ({words} words): {median(walls):.2f} s, "
-              f"peak {median(peaks):.0f} MB")
-
-    section("Lint throughput against raw nlp.pipe (same text, same pipeline)")
-    size = "100000" if args.quick else "300000"
-    for n_process in (1, 2):
-        ratios, lint_wps, raw_wps = [], [], []
-        for _ in range(max(1, runs // 2 + 1)):
-            r = worker("throughput", size, str(n_process))
-            ratios.append(r["lint_wps"] / r["raw_wps"])
-            lint_wps.append(r["lint_wps"])
-            raw_wps.append(r["raw_wps"])
-        results[f"throughput_p{n_process}"] = {
-            "raw_wps": median(raw_wps), "lint_wps": median(lint_wps), "ratio": median(ratios)}
-        print(f"- {n_process} process(es): raw nlp.pipe {median(raw_wps):,.0f} words/s, "
-              f"lint {median(lint_wps):,.0f} words/s, ratio {median(ratios):.2f} (goal ≥ 0.90)")
-
-    section("Cost growth: lint time and peak memory by input size")
-    sizes = [10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000, 2_500_000]
-    growth = []
-    for nbytes in sizes:
-        walls, peaks = [], []
-        reps = 1 if nbytes >= 1_000_000 else max(1, runs // 2)
-        for _ in range(reps):
-            r = worker("scale", str(nbytes))
-            walls.append(r["wall_s"])
-            peaks.append(r["peak_mb"])
-        growth.append({"bytes": nbytes, "wall_s": median(walls), "peak_mb": median(peaks)})
-        print(f"- {nbytes / 1000:>6,.0f} KB: {median(walls):7.2f} s, "
-              f"{nbytes / 1000 / median(walls):6.1f} KB/s, peak {median(peaks):.0f} MB")
-    results["growth"] = growth
-
-    section("Generation: elements per second, with and without the lint gate")
-    gen = []
-    for n in (12, 120) if args.quick else (12, 120, 1200):
-        for gate in (False, True):
-            r = worker("generate", str(n), "1" if gate else "0")
-            gen.append({"elements": n, "gate": gate, **r})
-            print(f"- {n:>5} elements, gate {'on ' if gate else 'off'}: "
-                  f"{r['elements_per_s']:8.1f} elements/s ({r['wall_s']:.2f} s)")
-    results["generation"] = gen
-
-    section("Analysis speed compared with Frog (tagging only, same text)")
-    frog = shutil.which("frog")
-    if frog is None:
-        print("- frog not installed (Debian package `frog`): skipped")
-    else:
-        r = worker("frog-compare", "30000" if args.quick else "100000", frog)
-        results["frog"] = r
-        print(f"- {r['words']} words: nl_dreamcontent nlp.pipe {r['spacy_wps']:,.0f} words/s "
-              f"(all components) vs frog --threads=1 {r['frog_wps']:,.0f} words/s "
-              f"(tagger + lemmatizer, startup {r['frog_startup_s']:.1f} s excluded)")
-
+    results: dict[str, Any] = {"started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
+                               "runs": runs, "quick": args.quick, "failed": {}}
+    t_start = time.perf_counter()
+    print(f"# dreamcontent benchmarks, {results['started']}")
+    machine(results)
+    steps: list[tuple[str, Callable[[], None]]] = [
+        ("startup", lambda: startup(results, runs)),
+        ("throughput", lambda: throughput(results, runs, 30_000 if args.quick else 150_000)),
+        ("growth", lambda: growth(results, runs, [10_000, 100_000] if args.quick
+                                  else [10_000, 100_000, 1_000_000, 2_500_000])),
+        ("generation", lambda: generation(results, runs, [12, 120] if args.quick
+                                          else [12, 120, 1200])),
+        ("frog", lambda: frog(results, 30_000 if args.quick else 100_000)),
+    ]
+    for name, step in steps:
+        if name not in only:
+            continue
+        t0 = time.perf_counter()
+        try:
+            step()
+        except Exception as exc:  # one broken section must not lose the others
+            results["failed"][name] = str(exc)
+            print(f"\n**{name} failed:** {exc}\n", flush=True)
+        results.setdefault("section_s", {})[name] = time.perf_counter() - t0
+    results["total_s"] = time.perf_counter() - t_start
+    results["load_end"] = os.getloadavg()
+    print(f"\nTotal {results['total_s'] / 60:.1f} min; load average at the end: {load()}")
     if args.json:
-        args.json.write_text(json.dumps(results, indent=2))
+        args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":
