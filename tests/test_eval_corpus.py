@@ -230,6 +230,65 @@ def test_pronoun_tags_match_their_function(sentences: list[Sent]) -> None:
                 assert row[4] == by_rel[row[7]], (s, row)
 
 
+def test_other_second_person_tags(sentences: list[Sent]) -> None:
+    """u is nominative only as subject; jij/jou/jouw/uw always carry their one tag."""
+    fixed = {
+        "jij": "VNW|pers|pron|nomin|vol|2v|ev",
+        "jou": "VNW|pers|pron|obl|vol|2v|ev",
+        "jouw": "VNW|bez|det|stan|vol|2v|ev|prenom|zonder|agr",
+        "uw": "VNW|bez|det|stan|vol|2|getal|prenom|zonder|agr",
+    }
+    for s in sentences:
+        for row in s.rows:
+            form = row[1].lower()
+            if form in fixed:
+                assert row[4] == fixed[form], (s, row)
+            if form == "u":
+                subject = row[7] in {"nsubj", "nsubj:pass"}
+                expected = (
+                    "VNW|pers|pron|nomin|vol|2b|getal" if subject else "VNW|pr|pron|obl|vol|2|getal"
+                )
+                assert row[4] == expected, (s, row)
+
+
+def test_inverted_je_jij_takes_the_bare_verb(sentences: list[Sent]) -> None:
+    """DUTCH_NOTES: with je/jij as subject after the finite verb the -t goes (Word jij, Vind je);
+    with u, or with a possessive je, it stays (Wordt u, Wordt je agenda voller?)."""
+    checked = {"bare": 0, "u": 0, "possessive": 0}
+    for s in sentences:
+        for i, row in enumerate(s.rows, 1):
+            if not row[4].startswith("WW|pv|tgw"):
+                continue
+            pred = int(row[6]) if row[7] in {"aux", "aux:pass", "cop"} else i
+            subjects = [
+                (int(r[0]), r[1].lower())
+                for r in s.rows
+                if r[7] in {"nsubj", "nsubj:pass"} and int(r[6]) == pred
+            ]
+            for position, form in subjects:
+                if position > i and form in {"je", "jij"}:
+                    assert row[4] == "WW|pv|tgw|ev", (s, row)
+                    checked["bare"] += 1
+                if position > i and form == "u":
+                    # never a bare stem ("Word u", "Vind u"); mag/kan/wil/zal are right as they are
+                    verb = row[1].lower()
+                    assert verb.endswith("t") or verb in {"mag", "kan", "wil", "zal"}, (s, row)
+                    checked["u"] += 1
+                possessive_je = any(
+                    r[1].lower() == "je" and r[7] == "nmod:poss" and int(r[6]) == position
+                    for r in s.rows
+                )
+                if position > i and possessive_je:
+                    # "Wordt je agenda voller?": the subject is third person
+                    verb = row[1].lower()
+                    assert verb.endswith("t") or verb in {"is", "mag", "kan", "wil", "zal"}, (
+                        s,
+                        row,
+                    )
+                    checked["possessive"] += 1
+    assert checked["bare"] >= 50 and checked["u"] >= 20 and checked["possessive"] >= 5
+
+
 @pytest.mark.skipif(not TREEBANK_DIR.is_dir(), reason="UD Dutch treebanks not available")
 def test_file_is_built_from_the_source() -> None:
     spec = importlib.util.spec_from_file_location("eval_build", EVAL_DIR / "build.py")
