@@ -304,3 +304,20 @@ def test_real_dream_file_upload_and_csv_download(page: Any, real_site: Site,
     page.set_viewport_size({"width": 1280, "height": 1000})
     page.evaluate("window.scrollTo(0, document.querySelector('#resultaat').offsetTop - 20)")
     page.screenshot(path=str(screenshot_dir(tmp_path) / "droomvragen.png"))
+
+
+def test_real_validation_errors_point_at_the_line(page: Any, real_site: Site,
+                                                  tmp_path: Path) -> None:
+    lines = DREAM_FILE.read_text("utf-8").split("\n")
+    bad = next(i for i, line in enumerate(lines) if line.strip().startswith("impact:"))
+    lines[bad] = lines[bad].split("impact:")[0] + "impact: elf"
+    broken = tmp_path / "kapot.yaml"
+    broken.write_text("\n".join(lines), encoding="utf-8")
+    page.goto(f"{real_site.url}/droomvragen")
+    page.set_input_files("#bestand", str(broken))
+    page.click("#genereer")
+    assert page.locator(".probleemlijst li").count() == 1
+    item = page.locator(".probleemlijst li").inner_text()
+    assert item.startswith(f"Regel {bad + 1}, kolom ") and "impact" in item
+    assert page.locator(".fout-regel .regelnr").inner_text() == str(bad + 1)
+    assert "impact: elf" in page.locator(".fout-regel .regeltekst").inner_text()
