@@ -65,6 +65,30 @@ def treebank_adjectives() -> list[str]:
     return sorted(lemma for lemma, forms in seen.items() if forms == {adj_e(lemma)})
 
 
+def _lemmas_with_object() -> set[str]:
+    """Verb lemmas that have a nominal ``obj`` dependent somewhere in the treebanks."""
+    out: set[str] = set()
+    sent: list[list[str]] = []
+    for cols in _rows():
+        if cols[0] == "1" and sent:
+            out |= _objects_in(sent)
+            sent = []
+        sent.append(cols)
+    if sent:
+        out |= _objects_in(sent)
+    return out
+
+
+def _objects_in(sent: list[list[str]]) -> set[str]:
+    found = set()
+    for cols in sent:
+        if cols[7] == "obj" and cols[3] in ("NOUN", "PROPN", "PRON"):
+            head = int(cols[6])
+            if head and sent[head - 1][4].startswith("WW"):
+                found.add(sent[head - 1][2])
+    return found
+
+
 def _candidate(lemma: str, participle: str | None) -> Verb:
     prt = ""
     if "_" in lemma:
@@ -83,6 +107,7 @@ def _candidate(lemma: str, participle: str | None) -> Verb:
 def treebank_verbs() -> list[Verb]:
     """Weak verbs (and strong ones we list) whose every observed form we reproduce."""
     forms: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    with_obj = _lemmas_with_object()
     for cols in _rows():
         lemma, xpos, form = cols[2], cols[4], cols[1].lower()
         if not re.match(r"^[a-z]+(_[a-z]+)?$", lemma) or not xpos.startswith("WW"):
@@ -92,6 +117,8 @@ def treebank_verbs() -> list[Verb]:
     for lemma, observed in sorted(forms.items()):
         if lemma.replace("_", "") in VERB or lemma in ("zijn", "hebben", "worden"):
             continue
+        if lemma not in with_obj:
+            continue  # used transitively by the generator: keep verbs seen with an object
         part = next((f for x, f in observed if x == "WW|vd|vrij|zonder"), None)
         verb = _candidate(lemma, part)
         if verb.inf in VERB or not verb.inf.endswith("en"):
