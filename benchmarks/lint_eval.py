@@ -55,9 +55,10 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def eval_rules(show_errors: bool) -> list[tuple[str, int, int, float, float, float]]:
+def eval_rules(show_errors: bool, folder: Path = EVAL_DIR
+               ) -> list[tuple[str, int, int, float, float, float]]:
     rows = []
-    for path in sorted(EVAL_DIR.glob("*.tsv")):
+    for path in sorted(folder.glob("*.tsv")):
         rule_id = path.stem
         items, cfg = load_eval(path)
         results = lint_texts([t for _, t in items], config=cfg)
@@ -79,8 +80,11 @@ def eval_rules(show_errors: bool) -> list[tuple[str, int, int, float, float, flo
     return rows
 
 
-def read_heldout() -> list[tuple[str, bool, bool]]:
-    """(text, gold passive, gold past) for every held-out treebank sentence."""
+def read_heldout(dev: bool = False) -> list[tuple[str, bool, bool]]:
+    """(text, gold passive, gold past) for every held-out treebank sentence.
+
+    With ``dev``: sentences with index % 10 == 5 instead (outside the held-out split).
+    """
     out = []
     for name in UD_FILES:
         index = -1
@@ -99,15 +103,16 @@ def read_heldout() -> list[tuple[str, bool, bool]]:
                     past = True
             elif not line and text is not None:
                 index += 1
-                if index % 10 == 0:
+                if index % 10 == (5 if dev else 0):
                     out.append((text, passive, past))
                 text = None
                 passive = past = False
     return out
 
 
-def eval_treebank(show_errors: bool) -> dict[str, tuple[int, float, float, float]]:
-    data = read_heldout()
+def eval_treebank(show_errors: bool, dev: bool = False
+                  ) -> dict[str, tuple[int, float, float, float]]:
+    data = read_heldout(dev)
     cfg = LintConfig(enable=frozenset({"passief", "verleden-tijd"}))
     results = lint_texts([t for t, _, _ in data], config=cfg)
     out = {}
@@ -153,7 +158,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--show-errors", action="store_true")
     ap.add_argument("--skip-speed", action="store_true")
+    ap.add_argument("--dev", action="store_true",
+                    help="the development sentences (tests/lint/dev) instead of the eval set, "
+                    "and treebank sentences outside the held-out split")
     args = ap.parse_args()
+    if args.dev:
+        print(f"{'rule':24} {'pos':>4} {'neg':>4} {'P':>6} {'R':>6} {'F1':>6}")
+        for rule_id, pos, neg, p, r, f in eval_rules(args.show_errors, EVAL_DIR.parent / "dev"):
+            print(f"{rule_id:24} {pos:4d} {neg:4d} {p:6.3f} {r:6.3f} {f:6.3f}")
+        for rule_id, (n, p, r, f) in eval_treebank(args.show_errors, dev=True).items():
+            print(f"treebank-dev {rule_id:14} n={n}  P={p:.3f} R={r:.3f} F1={f:.3f}")
+        return
 
     print("Per-rule results on tests/lint/eval (held-out labelled sentences)")
     print(f"{'rule':24} {'pos':>4} {'neg':>4} {'P':>6} {'R':>6} {'F1':>6}")

@@ -58,18 +58,28 @@ def is_past_finite(tok: Token) -> bool:
 
 
 def is_weak_past(tok: Token) -> bool:
-    """stem + te/de/ten/den, with the stem from the lemma ("leverde" <- leveren)."""
+    """stem + te/de/ten/den, with the stem from the lemma ("leverde" <- leveren,
+    "richtten" <- op_richten, "afschaften" <- af_schaffen). A form equal to the infinitive
+    ("zitten", "melden") is not a past."""
     low = tok.lower_
     if not low.endswith(("te", "de", "ten", "den")):
         return False
-    stem = stem_of_infinitive(lemma(tok))
-    if stem is None:
+    raw = tok.lemma_.lower()
+    full = raw.replace("_", "")
+    if low == full:
         return False
-    if stem.endswith("f") or stem.endswith("s"):
-        stems = {stem, stem[:-1] + ("v" if stem.endswith("f") else "z")}
-    else:
-        stems = {stem}
-    return any(low == st + suf for st in stems for suf in ("te", "de", "ten", "den"))
+    particle, _, base = raw.rpartition("_")
+    candidates: set[str] = set()
+    for inf, prefix in ((full, ""), (base, ""), (base, particle)):
+        stem = stem_of_infinitive(inf) if inf else None
+        if stem is None:
+            continue
+        candidates.add(prefix + stem)
+        if stem.endswith("f"):
+            candidates.add(prefix + stem[:-1] + "v")
+        elif stem.endswith("s"):
+            candidates.add(prefix + stem[:-1] + "z")
+    return any(low == st + suf for st in candidates for suf in ("te", "de", "ten", "den"))
 
 
 _DETERMINERS = ("LID", "VNW|bez", "VNW|aanw|det", "VNW|onbep|det")
@@ -100,7 +110,7 @@ def participle_shape(tok: Token) -> bool:
     low = tok.lower_
     if low in _NOT_PARTICIPLES or not tok.is_alpha:
         return False
-    if low in words("unaccusative_participles") or low in words("adjectival_participles"):
+    if low in words("unaccusative_participles"):
         return True
     return bool(_PARTICIPLE_SHAPE.match(low))
 
@@ -111,7 +121,7 @@ def is_participle(tok: Token) -> bool:
     tagged = tok.tag_.startswith("WW|vd") or (
         "Part" in tok.morph.get("VerbForm") and not tok.tag_.startswith(("WW|inf", "WW|pv")))
     if tagged:
-        return participle_shape(tok) or tok.lower_.startswith("ge")
+        return tok.lower_[-1:] in ("d", "t", "n") and tok.lower_ not in _NOT_PARTICIPLES
     if tok.tag_.startswith(("WW|pv", "WW|inf", "VNW", "LID", "VZ", "VG", "TW", "LET")):
         return False
     if _nominal_context(tok) or not participle_shape(tok):
@@ -142,7 +152,13 @@ def is_clause_boundary(tok: Token) -> bool:
         return False
     if tok.text in CLAUSE_PUNCT:
         return True
+    if tok.tag_.startswith("VNW|betr") or tok.lower_ in _RELATIVE_WAAR:
+        return True  # a relative clause starts ("waarin precies omschreven staat")
     return tok.tag_.startswith("VG") or tok.pos_ in ("CCONJ", "SCONJ")
+
+
+_RELATIVE_WAAR = frozenset({"waarin", "waarmee", "waardoor", "waarop", "waarvan", "waarbij",
+                            "waaraan", "waarvoor", "waaruit", "waarover", "waarnaar"})
 
 
 def clause_tokens(tok: Token, window: int = 12) -> tuple[list[Token], list[Token]]:
@@ -242,17 +258,16 @@ def classify_aux(tok: Token) -> tuple[str, Token] | None:
             return None
         return ("passive", part)
     if low in ZIJN_FORMS:
+        if tok.tag_.startswith("VNW") or tok.pos_ in ("DET", "PRON"):
+            return None  # possessive "zijn"
         part = find_participle(tok)
         if part is None:
             return None
         plow = part.lower_
-        if plow in words("unaccusative_participles"):
+        if plow in words("unaccusative_participles") or _zijn_verb_lemma(part):
             return ("perfect", part)
         if plow in words("adjectival_participles"):
             return None
-        if tok.dep_ == "aux" and part.dep_ not in ("amod",) and tok.head is part:
-            # the parser reads an active perfect (e.g. "is gebeld" is rare; "is gereden")
-            return ("perfect", part) if _zijn_verb_lemma(part) else ("passive", part)
         return ("passive", part)
     if low in HEBBEN_FORMS:
         part = find_participle(tok)
@@ -263,15 +278,25 @@ def classify_aux(tok: Token) -> tuple[str, Token] | None:
 
 
 def _zijn_verb_lemma(part: Token) -> bool:
-    """Participles whose lemma is a typical zijn-verb (by the lemma, for unseen prefixes)."""
+    """Participles whose lemma is a typical zijn-verb (by the lemma, for unseen prefixes:
+    "afgetreden" <- af_treden, "vervallen" <- vervallen)."""
     lem = lemma(part)
+    if lem in _TRANSITIVE_LOOKALIKES:
+        return False
     return lem in _ZIJN_VERB_LEMMAS or any(lem.endswith(s) for s in _ZIJN_VERB_LEMMAS)
+
+
+#: transitive verbs that end like a zijn-verb ("de bank is overvallen" is a passive)
+_TRANSITIVE_LOOKALIKES = frozenset({"aanvallen", "overvallen", "betreden", "ondergaan",
+                                    "bekeren", "belopen", "overkomen", "bekomen"})
 
 
 _ZIJN_VERB_LEMMAS = frozenset(
     {"gaan", "komen", "groeien", "stijgen", "dalen", "vallen", "blijven", "worden", "vertrekken",
      "verdwijnen", "verschijnen", "ontstaan", "lukken", "gebeuren", "slagen", "sterven",
-     "overlijden", "toenemen", "afnemen", "beginnen", "verhuizen", "lopen", "raken", "belanden"}
+     "overlijden", "toenemen", "afnemen", "beginnen", "verhuizen", "lopen", "raken", "belanden",
+     "treden", "vervallen", "keren", "vluchten", "zakken", "zinken", "mislukken",
+     "ontsnappen", "stappen", "landen", "arriveren", "emigreren"}
 )
 
 

@@ -45,7 +45,7 @@ _NOMINATIVE_BEFORE = frozenset({"jij", "ik", "hij", "u", "je"})
 
 
 #: finite forms of the classic dt-verbs; the tagger sometimes reads "houd" or "vind" as a noun
-_DT_FORMS = frozenset(_D_STEMS | {s + "t" for s in _D_STEMS}) - {"antwoord", "antwoordt"}
+_DT_FORMS = frozenset(_D_STEMS | {s + "t" for s in _D_STEMS}) - {"antwoord"}
 
 
 def _finite_like(tok: Token) -> bool:
@@ -72,7 +72,12 @@ def je_is_subject(je: Token) -> bool:
     nxt = next_word(je)
     if nxt is None or nxt.is_punct:
         return True
-    if is_noun_like(nxt) or nxt.tag_.startswith("ADJ") or nxt.pos_ in ("ADJ", "NUM"):
+    if nxt.tag_.startswith("ADJ") or nxt.pos_ == "ADJ":
+        # "Wordt je blij van…" (je = subject) versus "je blije klanten" (je = your)
+        after = next_word(nxt)
+        return after is not None and not is_noun_like(after) and not after.tag_.startswith(
+            "ADJ") and not after.text[:1].isupper()
+    if is_noun_like(nxt) or nxt.pos_ == "NUM":
         return False
     if nxt.tag_.startswith("TW") or nxt.like_num:
         return False
@@ -97,6 +102,19 @@ def _subject_before_verb(verb: Token) -> bool:
     t = prev_word(verb)
     while t is not None and not is_clause_boundary(t):
         if is_noun_like(t) or t.lower_ in _SUBJECT_WORDS or t.tag_.startswith("VNW|pers"):
+            return True
+        t = prev_word(t)
+    return False
+
+
+_WH_SUBJECTS = frozenset({"wat", "wie", "welke", "welk"})
+
+
+def _wh_before_verb(verb: Token) -> bool:
+    """"Wat houdt je tegen?" - wat/wie may be the subject, so "je" may be the object."""
+    t = prev_word(verb)
+    while t is not None and not is_clause_boundary(t):
+        if t.lower_ in _WH_SUBJECTS:
             return True
         t = prev_word(t)
     return False
@@ -173,7 +191,7 @@ class VerbAgreement(Rule):
     def _je_inverted_subject(verb: Token, je: Token) -> bool:
         """ "Vindt je het" (je = subject) but not "Dit helpt je verder" / "Wat houdt je tegen"
         (je = object) and not "Wordt je agenda voller" (je = your)."""
-        if not je_is_subject(je) or _subject_before_verb(verb):
+        if not je_is_subject(je) or _subject_before_verb(verb) or _wh_before_verb(verb):
             return False
         return not je.doc.has_annotation("DEP") or je.dep_.startswith("nsubj")
 
