@@ -45,6 +45,7 @@ class Clause:
     negate: bool = False
     agent: Phrase | None = None  # door-PP
     extra_end: list[Phrase] = field(default_factory=list)  # ccomp/xcomp after the verbs
+    stranded: list[Tok] = field(default_factory=list)  # "waar ... op": before the verb end
 
     # filled by realize()
     head: Tok | None = None
@@ -243,7 +244,11 @@ def realize(clause: Clause, order: str, rng: random.Random, front: object = None
             continue
         (pron_objs if ph.pron else full_objs).extend(ph.toks)
     advs = [a for a in clause.advs if a is not front]
-    adv_ph = [t for ap in clause.adv_phrases if ap is not front for t in ap.toks]
+    adv_ph = [t for ap in clause.adv_phrases if ap is not front and not ap.extra.get("early")
+              for t in ap.toks]
+    # weak R-pronoun "er" goes right after the pronouns: "Denk er eens over na"
+    pron_objs += [t for ap in clause.adv_phrases if ap is not front and ap.extra.get("early")
+                  for t in ap.toks]
     obls = [t for o in clause.obls if o is not front for t in o.toks]
     agent = clause.agent.toks if clause.agent is not None and clause.agent is not front else []
     pred = clause.pred.toks if clause.pred is not None and clause.pred is not front else []
@@ -253,7 +258,7 @@ def realize(clause: Clause, order: str, rng: random.Random, front: object = None
 
     if order == "sub":
         middle = (subj_toks + er + pron_objs + advs + adv_ph + full_objs + agent + obls
-                  + neg + pred)
+                  + neg + pred + clause.stranded)
         cluster = _sub_cluster(verb_toks, prt_tok, te_tok, rng)
         return (mark or []) + middle + cluster + tail
 
@@ -269,7 +274,7 @@ def realize(clause: Clause, order: str, rng: random.Random, front: object = None
         elif isinstance(front, list):
             front_toks = list(front)
     middle = subj_toks + er + pron_objs + advs + adv_ph + full_objs + agent + neg + obls + pred
-    end: list[Tok] = []
+    end: list[Tok] = list(clause.stranded)
     if prt_tok is not None and te_tok is None:
         end.append(prt_tok)
     for tok in nonfin:

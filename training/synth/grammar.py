@@ -1501,7 +1501,53 @@ def s_ook_jij(g: Gen) -> tuple[list[Tok], str]:
     return finish(realize(c, "v2", g.rng), g.choice([".", "!"]))
 
 
+STRANDED = {"met": "mee", "tot": "toe"}
+
+
+def s_r_pronoun(g: Gen) -> tuple[list[Tok], str]:
+    """Split R-pronouns: Waar wacht je nog op? Daar zorgen wij voor. Denk er eens over na.
+    Heb jij er ook last van? (R-pronoun obl:arg/obl of the verb, stranded VZ|fin as its case)"""
+    verb = g.choice([v for v in VERBS if v.pp and ("pp" in v.frames or "refl" in v.frames)
+                     and v.pp in ("op", "aan", "over", "voor", "naar", "met", "in", "van")])
+    prep = Tok(STRANDED.get(verb.pp, verb.pp), STRANDED.get(verb.pp, verb.pp), "VZ|fin")
+    r = g.rng.random()
+    kind = "waar" if r < 0.45 else "daar" if r < 0.7 else "er"
+    if kind == "waar":
+        rtok = Tok("waar", "waar", "VNW|vb|adv-pron|obl|vol|3o|getal")
+    elif kind == "daar":
+        rtok = Tok("daar", "daar", "VNW|aanw|adv-pron|obl|vol|3o|getal")
+    else:
+        rtok = Tok("er", "er", "VNW|aanw|adv-pron|stan|red|3|getal")
+    prep.attach(rtok, "case")
+    rph = Phrase([rtok], rtok, extra={"deprel": "obl:arg", "early": kind == "er"})
+    subj = g.subject(g.choice(["2", "2", "w", "3", "j"]))
+    c = Clause(verb=verb, subj=subj, adv_phrases=[rph], stranded=[prep])
+    if "refl" in verb.frames:
+        key = {"1": "me", "2": "je", "u": "zich", "3": "zich"}.get(subj.person, "zich")
+        if subj.key in ("wij", "we"):
+            key = "ons"
+        elif subj.key == "jullie":
+            key = "je"
+        c.refl = obj_pron(key)
+    c.tense = g.choice(["pres"] * 5 + ["perf", "modal", "fut", "past"])
+    c.modal = g.choice(["kunnen", "moeten", "willen"])
+    c.advs = [a for a in g.some_advs(0.5) if a.form not in ("zelf",)]
+    if kind == "waar":
+        return finish(realize(c, "v2", g.rng, front=rph), "?")
+    if kind == "daar":
+        return finish(realize(c, "v2", g.rng, front=rph), ".")
+    if g.chance(0.35) and "refl" not in verb.frames:
+        c.subj = None
+        c.tense = "pres"
+        if g.chance(0.5):
+            c.advs = [word("eens", "BW")] + c.advs
+        return finish(realize(c, "imp", g.rng), g.choice([".", "!"]))
+    order = g.choice(["v1", "v2"])
+    return finish(realize(c, order, g.rng), "?" if order == "v1" else ".")
+
+
 SHAPES: list[tuple[Shape, float]] = [
+    (s_r_pronoun, 3),
     (s_hoe_adj, 2),
     (s_fragment, 3),
     (s_laten, 2),
