@@ -360,6 +360,14 @@ def derive(sentences: list[Sentence]) -> list[str]:
                     tok.lemma = tok.frog_lemma.replace("_", "")
                 if tok.xpos.startswith("N|eigen") or tok.xpos.startswith("SPEC"):
                     tok.lemma = tok.form
+                elif (
+                    tok.lemma[:1].isupper()
+                    and not tok.lemma.isupper()
+                    and not tok.xpos.startswith("ADJ")
+                ):
+                    # common words get a lower-case lemma (adjectives of names keep theirs:
+                    # Nederlandse -> Nederlands, as in the treebank)
+                    tok.lemma = tok.lemma.lower()
         # separable verbs: the lemma includes the particle (treebank: "aan_sporen" -> "aansporen")
         for tok in s.tokens:
             if tok.deprel == "compound:prt" and not tok.lemma_override:
