@@ -325,8 +325,8 @@ def choose_upos_feats(tok: Token, tagmap: dict[str, list[tuple[str, str, int]]])
     if rel == "det":
         return pick("DET") or (cands[0][0], cands[0][1])
     if rel in {"advmod", "amod"}:
-        choice = pick("ADV") if cands[0][0] in {"PRON", "DET", "ADV"} else None
-        return choice or (cands[0][0], cands[0][1])
+        # adverbial use: ADV wherever the treebank has it for this tag (BW, VNW, TW)
+        return pick("ADV") or (cands[0][0], cands[0][1])
     if rel in NOMINAL_DEPRELS:
         return pick("PRON") or pick(cands[0][0]) or (cands[0][0], cands[0][1])
     if tok.xpos == "LET":
