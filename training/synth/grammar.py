@@ -1546,7 +1546,57 @@ def s_r_pronoun(g: Gen) -> tuple[list[Tok], str]:
     return finish(realize(c, order, g.rng), "?" if order == "v1" else ".")
 
 
+def s_ervoor(g: Gen) -> tuple[list[Tok], str]:
+    """Hoe zorg je ervoor dat ...? Wij zorgen ervoor dat ... Zorg ervoor dat ...
+    Ben jij er klaar voor?"""
+    if g.chance(0.25):
+        subj = g.subject("2j")
+        klaar = word(g.choice(["klaar", "klaar", "benieuwd", "blij", "trots", "zeker"]),
+                     "ADJ|vrij|basis|zonder")
+        prep_form = {"klaar": "voor", "benieuwd": "naar", "blij": "mee", "trots": "op",
+                     "zeker": "van"}[klaar.form]
+        er = Tok("er", "er", "VNW|aanw|adv-pron|stan|red|3|getal")
+        prep = Tok(prep_form, prep_form, "VZ|fin")
+        prep.attach(er, "case")
+        er.attach(klaar, "obl")
+        pred = Phrase([er] + ([word(g.choice(["al", "ook", "echt"]), "BW")]
+                              if g.chance(0.4) else []) + [klaar, prep], klaar)
+        for t in pred.toks[1:-2]:
+            t.attach(klaar, "advmod")
+            if t.form == "echt":
+                t.xpos = "ADJ|vrij|basis|zonder"
+        c = Clause(subj=subj, copula="zijn", pred=pred)
+        return finish(realize(c, "v1", g.rng), "?")
+    zorgen = VERB["zorgen"]
+    ervoor = Tok("ervoor", "ervoor", "BW")
+    eph = Phrase([ervoor], ervoor, extra={"deprel": "obl:arg", "early": True})
+    emb_verb = g.trans_verb()
+    emb = Clause(verb=emb_verb, subj=g.subject(g.choice(["2", "3", "w", "2"])),
+                 obj=g.object_for(emb_verb))
+    emb.tense = g.choice(["pres", "pres", "modal"])
+    emb.modal = g.choice(["kunnen", "moeten"])
+    emb.advs = g.some_advs(0.3)
+    dat = word("dat", "VG|onder")
+    emb_toks = realize(emb, "sub", g.rng, mark=[dat])
+    assert emb.head is not None
+    dat.attach(emb.head, "mark")
+    comp = Phrase(emb_toks, emb.head, extra={"deprel": "ccomp"})
+    r = g.rng.random()
+    if r < 0.4:
+        hoe = word("hoe", "BW")
+        c = Clause(verb=zorgen, subj=g.subject("2j"), adv_phrases=[eph], advs=[hoe],
+                   extra_end=[comp])
+        return finish(realize(c, "v2", g.rng, front=hoe), "?")
+    if r < 0.7:
+        c = Clause(verb=zorgen, subj=g.subject("w3"), adv_phrases=[eph], extra_end=[comp])
+        c.tense = g.choice(["pres", "pres", "fut"])
+        return finish(realize(c, "v2", g.rng), ".")
+    c = Clause(verb=zorgen, adv_phrases=[eph], extra_end=[comp])
+    return finish(realize(c, "imp", g.rng), g.choice([".", "!"]))
+
+
 SHAPES: list[tuple[Shape, float]] = [
+    (s_ervoor, 2),
     (s_r_pronoun, 3),
     (s_hoe_adj, 2),
     (s_fragment, 3),
