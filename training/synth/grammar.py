@@ -307,7 +307,7 @@ def s_yn_question(g: Gen) -> tuple[list[Tok], str]:
 def s_poss_subject_question(g: Gen) -> tuple[list[Tok], str]:
     """Verb-first question whose subject is a possessive NP: Wordt je agenda voller?
     Vindt je moeder dat ook? Groeit je omzet?"""
-    poss = g.choice(["je", "je", "je", "jouw", "uw"])
+    poss = g.poss2()
     r = g.rng.random()
     if r < 0.3:
         noun = g.choice([n for n in NOUNS if n.lemma in (
@@ -452,7 +452,7 @@ def s_wh_subject(g: Gen) -> tuple[list[Tok], str]:
             0.8) else "BW")] if g.chance(0.5) else []
     else:
         verb = VERB[g.choice(["helpen", "motiveren", "inspireren", "ondersteunen"])]
-        c = Clause(verb=verb, subj=who, obj=obj_pron(g.choice(["jou", "je", "u"])))
+        c = Clause(verb=verb, subj=who, obj=obj_pron(g.you_obj()))
         c.advs = g.some_advs(0.3)
     second = realize(c, "v2", g.rng)
     if g.chance(0.5):
@@ -487,7 +487,7 @@ def s_imperative(g: Gen) -> tuple[list[Tok], str]:
     r = g.rng.random()
     if r < 0.25:
         verb = g.choice([v for v in VERBS if "refl" in v.frames])
-        refl = obj_pron("u" if g.formal and g.chance(0.3) else "je")
+        refl = obj_pron("u" if g.formal else "je")
         c = Clause(verb=verb, refl=refl)
         if verb.pp and g.chance(0.7):
             c.obls.append(g.pp_for(verb))
@@ -664,7 +664,8 @@ def s_unaccusative(g: Gen) -> tuple[list[Tok], str]:
             pass
     else:
         noun = g.noun("MEAS", "GOAL")
-        subj = np(noun, g.choice(["poss:onze", "poss:je", "poss:jouw", "def", "poss:uw"]),
+        subj = np(noun, g.choice(["poss:onze", "poss:" + g.poss2(), "def",
+                                  "poss:" + g.poss2()]),
                   plural=not noun.mass and g.chance(0.3))
     c = Clause(verb=verb, subj=subj)
     c.tense = g.choice(["perf", "perf", "perf", "pres", "past", "pluperf"])
@@ -849,7 +850,7 @@ def s_relative(g: Gen) -> tuple[list[Tok], str]:
     """Noun phrase with a relative clause: Klanten die ... , ..."""
     noun = g.noun("PERS", "PROD", "DOC", "EVENT")
     plural = not noun.mass and g.chance(0.5)
-    antecedent = np(noun, g.choice(["def", "indef", "poss:onze", "poss:je", "alle"
+    antecedent = np(noun, g.choice(["def", "indef", "poss:onze", "poss:" + g.poss2(), "alle"
                                     if plural else "def"]), plural=plural)
     neuter_sg = not plural and noun.gender == "het"
     rel_form = "dat" if neuter_sg else "die"
@@ -957,10 +958,8 @@ def s_formal(g: Gen) -> tuple[list[Tok], str]:
     if r < 0.6:
         verb = g.choice([v for v in VERBS if "ditr" in v.frames])
         subj = subj_pron(g.choice(["wij", "we"]))
-        c = Clause(verb=verb, subj=subj, iobj=obj_pron(g.choice(["u", "u", "je", "jou"])),
+        c = Clause(verb=verb, subj=subj, iobj=obj_pron("u"),
                    obj=g.object_for(verb, det=g.choice(["poss:uw", "indef", "def", "poss:uw"])))
-        if c.iobj is not None and c.iobj.key != "u" and c.obj is not None and c.obj.noun:
-            c.obj = np(c.obj.noun, "poss:je", plural=c.obj.plural)
         c.tense = g.choice(["pres", "pres", "fut", "perf"])
         c.advs = g.some_advs(0.4)
         return finish(realize(c, "v2", g.rng), ".")
