@@ -43,7 +43,7 @@ from training.synth.tblex import treebank_adjectives, treebank_nouns, treebank_v
 Shape = Callable[["Gen"], tuple[list[Tok], str]]
 
 # Share of words drawn from the treebank vocabulary (lexical variety, see tblex).
-TB_NOUN_P = 0.2
+TB_NOUN_P = 0.15
 TB_ADJ_P = 0.15
 TB_VERB_P = 0.15
 
@@ -831,7 +831,7 @@ def s_complement(g: Gen) -> tuple[list[Tok], str]:
     # Vraag je je (wel eens) af of/hoe ...? / Stel je voor dat ... / Kun je je voorstellen ...
     subj = g.subject("2")
     refl = obj_pron("zich" if subj.key == "u" else "je")
-    if g.chance(0.4):
+    if g.chance(0.4) and conj != "of":
         verb = VERB["voorstellen"]
         if g.chance(0.5):
             c = Clause(verb=verb, refl=obj_pron("u" if g.formal else "je"), extra_end=[comp])
