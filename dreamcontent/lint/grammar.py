@@ -124,10 +124,15 @@ def is_participle(tok: Token) -> bool:
         return tok.lower_[-1:] in ("d", "t", "n") and tok.lower_ not in _NOT_PARTICIPLES
     if tok.tag_.startswith(("WW|pv", "WW|inf", "VNW", "LID", "VZ", "VG", "TW", "LET")):
         return False
-    if _nominal_context(tok) or not participle_shape(tok):
-        return False
+    low = tok.lower_
+    if _nominal_context(tok) or not participle_shape(tok) or low.endswith(("end", "ende")):
+        return False  # present participles ("verschillend") are adjectives
     lem = lemma(tok)
-    return lem == tok.lower_ or lem.endswith("en")
+    if tok.tag_.startswith("ADJ") or tok.pos_ == "ADJ":
+        # the tagger reads an adjective ("getalenteerd"); believe a verb only if the
+        # lemmatizer found one, or for change-of-state verbs ("gestegen")
+        return (lem != low and lem.endswith("en")) or low in words("unaccusative_participles")
+    return lem == low or lem.endswith("en")
 
 
 def is_infinitive(tok: Token) -> bool:
@@ -296,7 +301,8 @@ _ZIJN_VERB_LEMMAS = frozenset(
      "verdwijnen", "verschijnen", "ontstaan", "lukken", "gebeuren", "slagen", "sterven",
      "overlijden", "toenemen", "afnemen", "beginnen", "verhuizen", "lopen", "raken", "belanden",
      "treden", "vervallen", "keren", "vluchten", "zakken", "zinken", "mislukken",
-     "ontsnappen", "stappen", "landen", "arriveren", "emigreren"}
+     "ontsnappen", "stappen", "landen", "arriveren", "emigreren", "springen", "kruipen",
+     "doorslaan", "omslaan", "inscheuren", "toeslaan", "wegzakken", "opdrogen", "uitdrogen"}
 )
 
 
