@@ -70,11 +70,15 @@ def _hoofdletter(value: object) -> str:
     return s[:1].upper() + s[1:]
 
 
-def _template_line(tb: TracebackType | None, filename: str) -> int | None:
+def _template_line(tb: TracebackType | None, filename: str,
+                   template: jinja2.Template | None = None) -> int | None:
+    """The template line of the innermost frame of the compiled template in ``tb``."""
     line = None
     while tb is not None:
         if tb.tb_frame.f_code.co_filename == filename:
             line = tb.tb_lineno
+            if template is not None:
+                line = template.get_corresponding_lineno(line)
         tb = tb.tb_next
     return line
 
@@ -151,7 +155,7 @@ class Bank:
                 f"fout in template: {exc.message}", path=path, line=exc.lineno
             ) from exc
         except jinja2.TemplateError as exc:
-            line = _template_line(exc.__traceback__, template.filename or str(path))
+            line = _template_line(exc.__traceback__, template.filename or str(path), template)
             raise TemplateError(f"fout in template: {exc}", path=path, line=line) from exc
         stem = Path(rel).stem
         tf = TemplateFile(
@@ -177,13 +181,13 @@ class Bank:
             macro: Callable[[], str] = getattr(module, phrasing.name)
             out = str(macro())
         except jinja2.TemplateError as exc:
-            line = _template_line(exc.__traceback__, filename) or phrasing.line
+            line = _template_line(exc.__traceback__, filename, tf.template) or phrasing.line
             raise TemplateError(
                 f"fout bij het invullen van formulering '{phrasing.name}': {exc}",
                 path=tf.path, line=line,
             ) from exc
         except (TypeError, ValueError, AttributeError) as exc:
-            line = _template_line(exc.__traceback__, filename) or phrasing.line
+            line = _template_line(exc.__traceback__, filename, tf.template) or phrasing.line
             raise TemplateError(
                 f"fout bij het invullen van formulering '{phrasing.name}': {exc}",
                 path=tf.path, line=line,

@@ -12,7 +12,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -158,6 +158,41 @@ class _Rendered:
     text: str
     source: str  # "vragen/implicatie.j2:5 (kosten)"
     user_spans: list[tuple[int, int]]
+    #: the phrasings that make up the text, to re-render them with a neutral element
+    parts: list[tuple[TemplateFile, Phrasing]] = field(default_factory=list)
+    variables: dict[str, Any] = field(default_factory=dict)
+
+
+def _neutral_np(np: nouns.NounPhrase) -> nouns.NounPhrase:
+    """A plain noun phrase with the same number, gender and kind as ``np``."""
+    if np.kind == "inf":
+        text = definite = indefinite = "elke dag wandelen"
+    elif np.plural:
+        text, definite, indefinite = "vaste coaches", "de vaste coaches", "vaste coaches"
+    elif np.neuter:
+        text, definite, indefinite = "een vast plan", "het vaste plan", "een vast plan"
+    else:
+        text, definite, indefinite = "een vaste coach", "de vaste coach", "een vaste coach"
+    head = text.split()[-1]
+    return nouns.NounPhrase(
+        text=text, head=head, plural=np.plural, neuter=np.neuter, mass=False, kind=np.kind,
+        determiner=None, proper=False, definite_text=definite, indefinite_text=indefinite,
+        core_text=text, postmod=None,
+    )
+
+
+def _neutral_variables(variables: dict[str, Any]) -> dict[str, Any]:
+    ev: ElementVars = variables["e"]
+    e = Element(naam=ev.naam, impact=ev.impact, latent=ev.latent,
+                partner="Partner Noord" if ev.partner else None, beeld=ev.beeld)
+    nev = ElementVars(e, _neutral_np(ev._np))
+    nev.dimensie = ev.dimensie
+    droom = variables["droom"]
+    ndv = DroomVars.__new__(DroomVars)
+    ndv.tekst, ndv.jij = "een gezond bedrijf", "een gezond bedrijf"
+    ndv.niveau, ndv.is_organisatie = droom.niveau, droom.is_organisatie
+    return {**variables, "e": nev, "element": nev, "droom": ndv,
+            "partner": "Partner Noord" if variables.get("partner") else None}
 
 
 def _user_spans(text: str, inserted: Sequence[str]) -> list[tuple[int, int]]:
@@ -180,11 +215,42 @@ def _clean(text: str) -> str:
 
 # ---- the generator --------------------------------------------------------------------------
 
+def _samples() -> list[dict[str, Any]]:
+    """Neutral template variables: singular de-word, het-word, plural and infinitive."""
+    base = nouns.NounPhrase(text="x", head="x", plural=False, neuter=False, mass=False,
+                            kind="np", determiner=None, proper=False, definite_text="x",
+                            indefinite_text="x", core_text="x")
+    kinds = [(False, False, "np"), (False, True, "np"), (True, False, "np"), (False, True, "inf")]
+    out = []
+    for plural, neuter, kind in kinds:
+        np = _neutral_np(nouns.NounPhrase(**{**base.__dict__, "plural": plural,
+                                             "neuter": neuter, "kind": kind}))
+        e = Element(naam=np.text, impact=5, latent=True, partner="Partner Noord")
+        ev = ElementVars(e, np)
+        droom = Droom(droom="een gezond bedrijf", elementen=[e])
+        out.append({"e": ev, "element": ev, "droom": DroomVars(droom, "een gezond bedrijf"),
+                    "partner": "Partner Noord", "klanttype": "klant", "organisatie": "Bedrijf"})
+    return out
+
+
+def validate_bank(bank: Bank) -> None:
+    """Render every phrasing once per kind of noun phrase, so a broken or closed-question
+    template fails before any output is made (naming its file and line)."""
+    for variables in _samples():
+        for angle in bank.angles:
+            for ph in angle.phrasings:
+                Generator._check_question(angle, ph, bank.render(angle, ph, variables))
+        for tf in bank.parts.values():
+            for ph in tf.phrasings:
+                bank.render(tf, ph, variables)
+
+
 class Generator:
     def __init__(self, bank: Bank, *, seed: int = 0, lint: LintFn | None = None) -> None:
         self.bank = bank
         self.seed = seed
         self.lint = lint
+        validate_bank(bank)
 
     # -- language preparation (batched) --
     def _prepare(self, dream: DreamFile, selection: dict[int, list[Element]]
@@ -280,27 +346,37 @@ class Generator:
             first = [a for a in pool if a.dimensie is None]
         else:
             first = [a for a in pool if a.dimensie is None and a.latent == want]
-        ordered = state.order_angles(first) + state.order_angles(
-            [a for a in pool if a not in first])
+        rest = [a for a in pool if a not in first]
         too_long: list[str] = []
         long_np = _is_long(variables["e"])
-        for angle in ordered:
-            fitting: list[tuple[Phrasing, str]] = []
-            for ph in state.order_phrasings(angle):
+        for group in (first, rest):
+            # every phrasing of the group's angles competes: least-used phrasing first, then
+            # least-used angle, seeded ties; so no skeleton dominates a dream. Rendering is
+            # lazy: the first phrasing in that order that fits wins (for a long name, the first
+            # that also ends with the name, so it reads well).
+            ranked = sorted(((state.rank(a, ph), a, ph) for a in group for ph in a.phrasings),
+                            key=lambda r: r[0])
+            fallback: tuple[TemplateFile, Phrasing, str] | None = None
+            chosen: tuple[TemplateFile, Phrasing, str] | None = None
+            for _key, angle, ph in ranked:
                 text = self.bank.render(angle, ph, variables)
                 self._check_question(angle, ph, text)
                 if len(words(text)) > MAX_QUESTION_WORDS:
                     too_long.append(text)
                     continue
-                fitting.append((ph, text))
-            if not fitting:
+                if not long_np or _ends_with_np(text, variables["e"]):
+                    chosen = (angle, ph, text)
+                    break
+                if fallback is None:
+                    fallback = (angle, ph, text)
+            chosen = chosen or fallback
+            if chosen is None:
                 continue
-            if long_np:  # a long name reads best at the end of the question
-                fitting.sort(key=lambda pt: not _ends_with_np(pt[1], variables["e"]))
-            ph, text = fitting[0]
+            angle, ph, text = chosen
             state.use(angle, ph)
             used_angles.append(angle.name)
-            return _Rendered(text, ph.source, _user_spans(text, inserted))
+            return _Rendered(text, ph.source, _user_spans(text, inserted), [(angle, ph)],
+                             variables)
         raise LanguageError(
             f"de elementnaam '{e.naam}' is te lang: geen enkele vraag blijft binnen "
             f"{MAX_QUESTION_WORDS} woorden (bijvoorbeeld: '{too_long[0] if too_long else ''}'). "
@@ -338,7 +414,7 @@ class Generator:
                     ph, text = other, alt
                     break
         state.use(tf, ph)
-        return _Rendered(text, ph.source, _user_spans(text, inserted))
+        return _Rendered(text, ph.source, _user_spans(text, inserted), [(tf, ph)], variables)
 
     def _content(self, e: Element, variables: dict[str, Any], inserted: list[str],
                  state: _DreamState, closing: _Rendered
@@ -369,7 +445,8 @@ class Generator:
             )
         beeld = e.beeld or self._part("beeld", variables, inserted, state).text
         whole = _Rendered(tekst, " + ".join(p.source for p in pieces),
-                          _user_spans(tekst, inserted))
+                          _user_spans(tekst, inserted), [x for p in pieces for x in p.parts],
+                          variables)
         return Content(titel=titel.text, tekst=tekst, beeld=beeld), [titel, whole]
 
     def _fitting_part(self, name: str, e: Element, variables: dict[str, Any],
@@ -380,7 +457,8 @@ class Generator:
             text = self.bank.render(tf, ph, variables)
             if all(len(words(s)) <= MAX_SENTENCE_WORDS for s in sentences(text)):
                 state.use(tf, ph)
-                return _Rendered(text, ph.source, _user_spans(text, inserted))
+                return _Rendered(text, ph.source, _user_spans(text, inserted), [(tf, ph)],
+                                 variables)
         d = variables["droom"]
         raise LanguageError(
             f"de droom '{d.tekst}' is te lang voor een zin van hoogstens {MAX_SENTENCE_WORDS} "
@@ -392,21 +470,52 @@ class Generator:
     def _gate(self, rendered: list[tuple[_Rendered, Element]]) -> None:
         if self.lint is None or not rendered:
             return
-        findings = self.lint([r.text for r, _ in rendered])
-        for (r, e), found in zip(rendered, findings, strict=True):
-            bad = [f for f in found if not _inside_user_text(f, r)]
-            if bad:
-                f = bad[0]
-                where = f"{e.loc.path}:{e.loc.line}" if e.loc else e.naam
-                raise TemplateError(
-                    f"gegenereerde tekst haalt de stijlcheck niet ({f.rule}: {f.message}) in "
-                    f"'{r.text}'. Template: {r.source}; element: {where}",
-                    path=r.source.split(":")[0] if ":" in r.source else None,
-                )
+        faults = template_faults(self.bank, [r for r, _ in rendered], self.lint)
+        if not faults:
+            return
+        i, f = faults[0]
+        r, e = rendered[i]
+        where = f"{e.loc.path}:{e.loc.line}" if e.loc else e.naam
+        tf, ph = r.parts[0] if len(r.parts) == 1 else (None, None)
+        raise TemplateError(
+            f"gegenereerde tekst haalt de stijlcheck niet ({f.rule}: {f.message}) in "
+            f"'{r.text}'. Template: {r.source}; element: {where}",
+            path=tf.path if tf else None, line=ph.line if ph else None,
+        )
 
     def sentence_stats(self, text: str) -> tuple[float, int]:
         lengths = [len(words(s)) for s in sentences(text)]
         return sum(lengths) / len(lengths), max(lengths)
+
+
+def template_faults(bank: Bank, rendered: Sequence[_Rendered], lint: LintFn
+                    ) -> list[tuple[int, Any]]:
+    """The quality gate: lint every text (one batched call) and return (index, finding) for
+    the findings that are the template's fault.
+
+    A finding that starts inside the user's own words (element name, dream, partner) is
+    theirs. Any other finding is re-checked on the same phrasings filled with a neutral element
+    and dream of the same number and gender: only when the rule fires there too is it the
+    template's fault (a quoted name like 'Grip op je cijfers' can confuse a rule on its own).
+    """
+    findings = lint([r.text for r in rendered])
+    suspects = []
+    for i, (r, found) in enumerate(zip(rendered, findings, strict=True)):
+        bad = [f for f in found if not _inside_user_text(f, r)]
+        if bad:
+            suspects.append((i, bad))
+    if not suspects:
+        return []
+    neutral = []
+    for i, _bad in suspects:
+        r = rendered[i]
+        nv = _neutral_variables(r.variables)
+        neutral.append(" ".join(bank.render(tf, ph, nv) for tf, ph in r.parts))
+    faults = []
+    for (i, bad), found in zip(suspects, lint(neutral), strict=True):
+        rules = {f.rule for f in found}
+        faults.extend((i, f) for f in bad if f.rule in rules)
+    return faults
 
 
 def _is_long(ev: ElementVars) -> bool:
@@ -444,6 +553,11 @@ class _DreamState:
         if key not in self._tiebreak:
             self._tiebreak[key] = self.rng.random()
         return self._tiebreak[key]
+
+    def rank(self, tf: TemplateFile, ph: Phrasing) -> tuple[int, int, float, str]:
+        """Sort key of a phrasing: its use so far, its angle's use, a seeded tie-break."""
+        key = f"{tf.rel}#{ph.name}"
+        return (self.phrase_use[key], self.angle_use[tf.rel], self._tb(key), key)
 
     def order_angles(self, angles: list[TemplateFile]) -> list[TemplateFile]:
         jitter = {a.rel: self.rng.random() for a in angles}

@@ -33,6 +33,26 @@ _SUBORDINATORS = frozenset({"dat", "die", "als", "wanneer", "terwijl", "omdat", 
                             "nadat", "zodra", "hoe", "wie"})
 
 
+def _plausible_ik_form(word: str) -> bool:
+    """Is ``word`` the stem of some infinitive (volhoud <- volhouden, maak <- maken)?"""
+    cands = {word + "en", word + word[-1:] + "en"}
+    if len(word) >= 3 and word[-2] == word[-3]:
+        cands.add(word[:-2] + word[-1] + "en")  # maak -> maken
+    if word.endswith("f"):
+        cands.add(word[:-1] + "ven")
+        if len(word) >= 3 and word[-2] == word[-3]:
+            cands.add(word[:-3] + word[-2] + "ven")  # geef -> geven
+    if word.endswith("s"):
+        cands.add(word[:-1] + "zen")
+    for c in cands:
+        try:
+            if verbs.stem(c) == word:
+                return True
+        except verbs.VerbFormError:
+            continue
+    return False
+
+
 def needs_conversion(text: str) -> bool:
     """Cheap pre-check: does the text contain a first-person word at all?"""
     return _TRIGGER.search(text) is not None
@@ -79,9 +99,11 @@ def _finite_verb_of(ik: Token) -> Token | None:
     if subordinate and last is not None and not last.is_punct:
         prev = doc[last.i - 1]
         low = last.lower_
+        after_det = prev.pos_ in ("DET", "NUM") or prev.tag_.startswith(
+            ("LID", "TW", "VNW|bez", "VZ"))
+        after_adj = prev.tag_.startswith("ADJ|prenom")
         if (low.isalpha() and not last.text[:1].isupper() and not low.endswith(("en", "e"))
-                and prev.pos_ not in ("DET", "NUM")
-                and not prev.tag_.startswith(("LID", "ADJ|prenom", "TW", "VNW|bez", "VZ"))):
+                and not after_det and (not after_adj or _plausible_ik_form(low))):
             return last
     return None
 
@@ -112,9 +134,16 @@ def to_jij(doc: Doc, *, what: str = "tekst", loc: Location | None = None) -> str
             repl[t.i] = _match_case(t.text, "jij")
             verb = _finite_verb_of(t)
             if verb is None:
-                if any(_is_finite(x) for x in doc):
+                after_subordinator = t.i > 0 and (
+                    doc[t.i - 1].lower_ in _SUBORDINATORS
+                    or doc[t.i - 1].tag_.startswith(("VG|onder", "VNW|betr"))
+                )
+                if after_subordinator or any(
+                    _is_finite(x) or x.tag_.startswith("WW") or x.pos_ in ("VERB", "AUX")
+                    for x in doc
+                ):
                     raise fail("de persoonsvorm bij 'ik' is niet te vinden")
-                continue  # a fragment without any finite verb: "ik en mijn gezin"
+                continue  # a fragment without any verb: "ik en mijn gezin"
             vlow = verb.lower_
             tag = verb.tag_
             if "|mv" in tag or "Number=Plur" in str(verb.morph):
