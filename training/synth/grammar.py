@@ -107,7 +107,7 @@ class Gen:
         adj = self.adj_for(noun) if self.chance(adj_p) else None
         dim = self.chance(0.06)
         phrase = np(noun, det, plural=plural, adj=adj, dim=dim)
-        if self.chance(0.1) and det not in ("welke", "hoeveel"):
+        if self.chance(0.14) and det not in ("welke", "hoeveel"):
             inner_cls = self.choice(["PERS", "PROD", "EVENT", "TOPIC"])
             inner = np(self.noun(inner_cls), self.choice(["def", "poss:" + self.poss2(),
                                                           "poss:onze", "indef"]),
