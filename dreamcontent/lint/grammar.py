@@ -121,11 +121,13 @@ def is_participle(tok: Token) -> bool:
     tagged = tok.tag_.startswith("WW|vd") or (
         "Part" in tok.morph.get("VerbForm") and not tok.tag_.startswith(("WW|inf", "WW|pv")))
     if tagged:
-        return tok.lower_[-1:] in ("d", "t", "n") and tok.lower_ not in _NOT_PARTICIPLES
+        low = tok.lower_
+        return (low[-1:] in ("d", "t", "n") and low not in _NOT_PARTICIPLES
+                and not is_present_participle(tok))
     if tok.tag_.startswith(("WW|pv", "WW|inf", "VNW", "LID", "VZ", "VG", "TW", "LET")):
         return False
     low = tok.lower_
-    if _nominal_context(tok) or not participle_shape(tok) or low.endswith(("end", "ende")):
+    if _nominal_context(tok) or not participle_shape(tok) or is_present_participle(tok):
         return False  # present participles ("verschillend") are adjectives
     lem = lemma(tok)
     if tok.tag_.startswith("ADJ") or tok.pos_ == "ADJ":
@@ -133,6 +135,17 @@ def is_participle(tok: Token) -> bool:
         # lemmatizer found one, or for change-of-state verbs ("gestegen")
         return (lem != low and lem.endswith("en")) or low in words("unaccusative_participles")
     return lem == low or lem.endswith("en")
+
+
+def is_present_participle(tok: Token) -> bool:
+    """"verschillend", "schitterend" (stem + end) - not "gerekend", "verleend", "herkend"."""
+    low = tok.lower_.removesuffix("e")
+    if not low.endswith("end"):
+        return False
+    lem = lemma(tok)
+    if lem.endswith("en") and low == lem[:-2] + "end":
+        return True
+    return not low.startswith("ge") and not low.endswith(("eend", "kend"))
 
 
 def is_infinitive(tok: Token) -> bool:
@@ -264,7 +277,9 @@ def classify_aux(tok: Token) -> tuple[str, Token] | None:
         return ("passive", part)
     if low in ZIJN_FORMS:
         if tok.tag_.startswith("VNW") or tok.pos_ in ("DET", "PRON"):
-            return None  # possessive "zijn"
+            nxt = next_word(tok)
+            if nxt is None or is_noun_like(nxt) or nxt.tag_.startswith("ADJ"):
+                return None  # possessive "zijn" ("zijn team")
         part = find_participle(tok)
         if part is None:
             return None

@@ -27,6 +27,7 @@ from dreamcontent.lint.grammar import (
     stem_of_infinitive,
 )
 
+_PROPOSALS = frozenset({("zullen", "we"), ("zullen", "wij"), ("zal", "ik")})
 _CONDITIONAL = frozenset({"zou", "zouden", "zoudt"})
 _SUBJECT_PRONOUNS = frozenset({"je", "jij", "u", "we", "wij", "jullie", "ze", "zij", "hij", "ik",
                                "het", "er", "men"})
@@ -217,9 +218,9 @@ class FutureTense(Rule):
                 continue
             nxt = next_word(tok)
             prev = prev_word(tok)
-            if (tok.lower_ == "zullen" and nxt is not None and nxt.lower_ in ("we", "wij")
-                    and (prev is None or is_clause_boundary(prev))):
-                continue
+            if (nxt is not None and (prev is None or is_clause_boundary(prev))
+                    and (tok.lower_, nxt.lower_) in _PROPOSALS):
+                continue  # "Zullen we kennismaken?", "Zal ik je bellen?": an offer
             inf = find_infinitive(tok)
             if inf is None:
                 continue
