@@ -364,7 +364,8 @@ class Generator:
                 if len(words(text)) > MAX_QUESTION_WORDS:
                     too_long.append(text)
                     continue
-                if not long_np or _ends_with_np(text, variables["e"]):
+                if (not long_np or _ends_with_np(text, variables["e"])) and not _clash(
+                        text, variables["e"]):
                     chosen = (angle, ph, text)
                     break
                 if fallback is None:
@@ -407,10 +408,11 @@ class Generator:
             state.order_phrasings(tf)
         ph = phs[0]
         text = self.bank.render(tf, ph, variables)
-        if prefer_np_end and not _ends_with_np(text, variables["e"]):
+        ev = variables["e"]
+        if _clash(text, ev) or (prefer_np_end and not _ends_with_np(text, ev)):
             for other in phs[1:]:
                 alt = self.bank.render(tf, other, variables)
-                if _ends_with_np(alt, variables["e"]):
+                if not _clash(alt, ev) and (not prefer_np_end or _ends_with_np(alt, ev)):
                     ph, text = other, alt
                     break
         state.use(tf, ph)
@@ -516,6 +518,18 @@ def template_faults(bank: Bank, rendered: Sequence[_Rendered], lint: LintFn
         rules = {f.rule for f in found}
         faults.extend((i, f) for f in bad if f.rule in rules)
     return faults
+
+
+def _clash(text: str, ev: ElementVars) -> bool:
+    """The word before the name also occurs in it: "zonder een jaarrekening zonder verrassingen",
+    "met offertes met een vaste marge". Such a phrasing is only a last resort."""
+    for form in (ev.np, ev.de_np):
+        i = text.find(form)
+        if i > 0:
+            before = words(text[:i])
+            if before and before[-1].lower() in {w.lower() for w in words(form)}:
+                return True
+    return False
 
 
 def _is_long(ev: ElementVars) -> bool:
