@@ -143,9 +143,9 @@ def is_present_participle(tok: Token) -> bool:
     if not low.endswith("end"):
         return False
     lem = lemma(tok)
-    if lem.endswith("en") and low == lem[:-2] + "end":
-        return True
-    return not low.startswith("ge") and not low.endswith(("eend", "kend"))
+    if lem.endswith("en") and lem != tok.lower_:
+        return low == lem[:-2] + "end"  # the lemmatizer found the verb: werken -> werkend
+    return not low.startswith("ge") and not low.endswith(("eend", "kend", "iend"))
 
 
 def is_infinitive(tok: Token) -> bool:

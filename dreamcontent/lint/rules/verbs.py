@@ -175,8 +175,6 @@ class PresentPerfect(Rule):
             low = tok.lower_
             if low not in PRESENT_HEBBEN and low not in PRESENT_ZIJN:
                 continue
-            if tok.tag_.startswith("VNW") or tok.pos_ == "PRON":
-                continue  # "zijn" as a possessive ("zijn team")
             if tok.tag_.startswith("WW|inf"):
                 continue  # "zal hebben gedaan": not a present perfect
             res = classify_aux(tok)
