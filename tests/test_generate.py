@@ -247,6 +247,14 @@ def test_too_long_element_name_is_refused_with_its_location(nlp) -> None:
     assert str(err.value).startswith("test.yaml:13:9: ")
 
 
+def test_too_long_dream_is_refused_with_its_location(nlp) -> None:
+    droom = ("een bedrijf dat elk jaar rustig en gezond groeit met vaste klanten in de regio, "
+             "een sterk team en tijd voor het gezin")
+    with pytest.raises(LanguageError) as err:
+        generate(dream_file([el("voldoende slaap", 5)], droom=droom))
+    assert str(err.value).startswith("test.yaml:5:9: ") and "te lang" in str(err.value)
+
+
 def test_unsafe_first_person_text_is_refused(nlp) -> None:
     with pytest.raises(LanguageError) as err:
         generate(dream_file([el("een plan", 5)], droom="zonder dat ik werken"))

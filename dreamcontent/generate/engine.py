@@ -148,6 +148,7 @@ class DroomVars:
         self.jij = jij
         self.niveau = droom.niveau.value
         self.is_organisatie = droom.niveau == Niveau.ORGANISATIE
+        self._loc = droom.loc  # for messages only (the sandbox hides "_" attributes)
 
     def __str__(self) -> str:
         return self.jij
@@ -462,10 +463,12 @@ class Generator:
                 return _Rendered(text, ph.source, _user_spans(text, inserted), [(tf, ph)],
                                  variables)
         d = variables["droom"]
+        loc = getattr(d, "_loc", None) or e.loc
         raise LanguageError(
             f"de droom '{d.tekst}' is te lang voor een zin van hoogstens {MAX_SENTENCE_WORDS} "
             "woorden. Maak de droom korter.",
-            path=e.loc.path if e.loc else None,
+            path=loc.path if loc else None, line=loc.line if loc else None,
+            column=loc.column if loc else None,
         )
 
     # -- quality gate --
