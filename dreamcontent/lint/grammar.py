@@ -218,11 +218,15 @@ def find_participle(aux: Token) -> Token | None:
     if head is not aux and aux.dep_ in ("aux", "aux:pass") and is_participle(head):
         return head
     before, after = clause_tokens(aux)
-    for t in after:
-        if is_finite(t):
-            break
+    for k, t in enumerate(after):
         if is_participle(t) and not _is_attributive(t):
             return t
+        if is_finite(t):
+            # the tagger may read a clause-final participle as a finite verb ("gebruikt",
+            # "gewerkt"); after an auxiliary, a ge-form at the end of the clause is one
+            if k == len(after) - 1 and _ge_form(t):
+                return t
+            break
     # verb-final clause ("dat je offerte verstuurd wordt", "gelijmd moet worden"): only the
     # verb cluster right before the auxiliary
     for t in before[:3]:
@@ -231,6 +235,15 @@ def find_participle(aux: Token) -> Token | None:
         if not (t.tag_.startswith("WW") or t.pos_ in ("VERB", "AUX")):
             break
     return None
+
+
+def _ge_form(t: Token) -> bool:
+    """A participle with ge- (after an optional particle): "gewerkt", "aangevraagd"."""
+    low = t.lower_
+    return bool(_GE_FORM.match(low)) and low not in _NOT_PARTICIPLES
+
+
+_GE_FORM = re.compile(rf"^{_PARTICLE}?ge\w{{3,}}[dtn]$")
 
 
 def _infinitive_like(t: Token) -> bool:
@@ -251,6 +264,13 @@ def find_infinitive(aux: Token) -> Token | None:
             return t
         if is_finite(t):
             break
+    # the tagger may read the clause-final infinitive as a noun ("terugbellen"): the last
+    # word of the clause, ending in -en, not right after an article
+    if after:
+        last = after[-1]
+        if (last.lower_.endswith("en") and last.is_lower and not _nominal_context(last)
+                and not last.tag_.startswith(("VNW", "LID", "VZ", "BW", "ADJ"))):
+            return last
     for t in before[:3]:
         if _infinitive_like(t):
             return t
