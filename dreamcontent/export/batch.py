@@ -17,6 +17,7 @@ Nothing here prints; the CLI (``dreamcontent generate``) reports.
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
@@ -207,6 +208,14 @@ def _init_worker(load_pipeline: bool) -> None:
         pass
 
 
+def _preload_exporters(formats: Sequence[str]) -> None:
+    """Import the exporters' libraries before forking, so workers do not each import them."""
+    modules = {"xlsx": "openpyxl", "docx": "docx", "html": "jinja2"}
+    for fmt in formats:
+        if fmt in modules:
+            importlib.import_module(modules[fmt])
+
+
 def _process_star(args: tuple[Path, BatchOptions]) -> FileOutcome:
     return process_file(*args)
 
@@ -226,6 +235,14 @@ def run(sources: Sequence[Path], options: BatchOptions,
     # fork: workers start fast and inherit an already loaded pipeline (copy-on-write)
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     needs_nlp = any(s.suffix.lower() not in JSON_SUFFIXES for s in sources)
+    if needs_nlp and ctx.get_start_method() == "fork":
+        # Load once here: forked workers share it (copy-on-write) instead of each loading it
+        # again, which costs seconds of CPU per worker. A missing pipeline stops the run now.
+        from dreamcontent.nl.pipeline import get_nlp
+
+        get_nlp()
+    if ctx.get_start_method() == "fork":
+        _preload_exporters(options.formats)
     with ctx.Pool(workers, initializer=_init_worker, initargs=(needs_nlp,)) as pool:
         outcomes = pool.imap(_process_star, [(s, options) for s in sources], chunksize=1)
         yield from _stop_on_fatal(outcomes)
