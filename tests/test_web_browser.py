@@ -301,8 +301,9 @@ def test_real_dream_file_upload_and_csv_download(page: Any, real_site: Site,
     rows = list(csv.reader(io.StringIO(got.decode("utf-8-sig"))))
     assert any(first.vragen[0] in row for row in rows)
 
-    page.set_viewport_size({"width": 1280, "height": 1000})
-    page.evaluate("window.scrollTo(0, document.querySelector('#resultaat').offsetTop - 20)")
+    # The whole page top: upload form, result summary with downloads, the first element.
+    page.set_viewport_size({"width": 1280, "height": 1750})
+    page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(screenshot_dir(tmp_path) / "droomvragen.png"))
 
 
