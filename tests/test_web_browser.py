@@ -272,6 +272,22 @@ def test_real_lint_findings_are_highlighted(page: Any, real_site: Site,
     page.screenshot(path=str(screenshot_dir(tmp_path) / "schrijfcheck.png"), full_page=True)
 
 
+def test_real_safe_fixes_in_one_click(page: Any, real_site: Site) -> None:
+    from dreamcontent.lint import apply_fixes, lint_text
+
+    text = "Heeft u vragen over uw factuur? Wij helpen u graag."
+    findings = lint_text(text)
+    fixable = [f for f in findings if f.fixable]
+    assert fixable, "u/uw should have a safe fix"
+    page.goto(f"{real_site.url}/schrijfcheck")
+    page.fill("#tekst", text)
+    page.click('button[value="controleer"]')
+    assert f"({len(fixable)})" in page.locator("#verbeter-alles").inner_text()
+    page.click("#verbeter-alles")
+    assert page.input_value("#tekst") == apply_fixes(text, findings)
+    assert "toegepast" in page.locator(".melding-ok").inner_text()
+
+
 def test_real_dream_file_upload_and_csv_download(page: Any, real_site: Site,
                                                  tmp_path: Path) -> None:
     from dreamcontent.dreamfile import load_dream_file
