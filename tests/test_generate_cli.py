@@ -351,3 +351,12 @@ def test_missing_pipeline_stops_the_run_with_exit_2(inputs: Path, tmp_path: Path
     assert res.exit_code == 2
     assert res.stderr == "fout: het Nederlandse taalmodel ontbreekt in /nergens\n"
     assert not out.exists()
+
+
+def test_output_dir_that_is_a_file_is_a_clear_error(inputs: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "uit"
+    blocker.write_text("geen map", encoding="utf-8")
+    res = invoke(str(inputs / "fysio.json"), "-f", "md", "-o", str(blocker))
+    assert res.exit_code == 2
+    assert f"{blocker / 'fysio.md'}: kan niet schrijven" in res.stderr
+    assert blocker.read_text(encoding="utf-8") == "geen map"
