@@ -205,3 +205,37 @@ def test_tricky_noun_phrases_with_the_pipeline(nlp, item: dict) -> None:
     if "een_np" in item:
         assert np.een_np == item["een_np"]
     assert np.verb("ontbreken") == item["ontbreken"]
+
+
+def test_noun_before_relative_clause_is_found_when_tagged_as_verb() -> None:
+    doc = make_doc([("buren", "WW|inf|vrij|zonder", "VERB", "", "ROOT", 0),
+                    ("die", "VNW|betr|pron|stan|vol|persoon|getal", "PRON", "", "nsubj", 2),
+                    ("vragen", "WW|pv|tgw|mv", "VERB", "", "acl:relcl", 0)])
+    np = nouns.analyse_np(doc)
+    assert np.kind == "np" and np.plural
+    assert np.de_np == "de buren die vragen"
+    inf = make_doc([("weten", "WW|inf|vrij|zonder", "VERB", "", "ROOT", 0),
+                    ("wat", "VNW|vb|pron|stan|vol|3o|ev", "PRON", "", "obj", 3),
+                    ("je", "VNW|pers|pron|nomin|red|2v|ev", "PRON", "", "nsubj", 3),
+                    ("eet", "WW|pv|tgw|ev", "VERB", "", "ccomp", 0)])
+    assert nouns.analyse_np(inf).kind == "inf"
+
+
+def test_adverb_before_adjective_is_not_inflected() -> None:
+    het = make_doc([("een", "LID|onbep|stan|agr", "DET", "", "det", 3),
+                    ("goed", "ADJ|vrij|basis|zonder", "ADJ", "", "advmod", 2),
+                    ("onderbouwd", ADJ_0, "ADJ", "", "amod", 3),
+                    ("plan", N_EV_HET, "NOUN", "", "ROOT", 3)])
+    assert nouns.analyse_np(het).de_np == "het goed onderbouwde plan"
+    de = make_doc([("een", "LID|onbep|stan|agr", "DET", "", "det", 3),
+                   ("goed", "ADJ|prenom|basis|zonder", "ADJ", "", "advmod", 2),
+                   ("onderbouwde", ADJ_E, "ADJ", "", "amod", 3),
+                   ("uurprijs", N_EV_DE, "NOUN", "", "ROOT", 3)])
+    assert nouns.analyse_np(de).de_np == "de goed onderbouwde uurprijs"
+
+
+def test_listed_mass_noun_is_singular_even_if_tagged_plural() -> None:
+    doc = make_doc([("zelfvertrouwen", N_MV, "NOUN", "Number=Plur", "ROOT", 0)])
+    np = nouns.analyse_np(doc)
+    assert not np.plural and np.neuter
+    assert np.verb("ontbreken") == "ontbreekt" and np.de_np == "het zelfvertrouwen"

@@ -68,8 +68,12 @@ NEUTER_NOUNS = frozenset({
     "vermogen", "verschil", "succes", "risico", "probleem", "antwoord", "overleg", "begin",
     "einde", "weekend", "jaar", "uur", "klimaat", "lijf", "hoofd", "hart", "been",
     "dak", "salaris", "pensioen", "spaargeld", "eten", "drinken", "sporten", "lopen", "slapen",
-    "horloge", "contract", "pakket", "traject", "onderzoek", "testament", "verlof", "respect",
+    "horloge", "spreekuur", "label", "energielabel", "contract", "pakket", "traject",
+    "onderzoek", "testament", "verlof", "respect",
 })
+#: De-words the tagger tends to call neuter.
+COMMON_NOUNS = frozenset({"warming-up", "cooling-down", "cashflow", "workshop", "app", "website",
+                          "mail", "check", "scan", "training", "coaching"})
 _NEUTER_SUFFIXES = ("isme", "ment", "sel", "um", "schap", "aat")
 _COMMON_SUFFIXES = ("heid", "ing", "ie", "teit", "tuur", "nis")
 _DIMINUTIVE = re.compile(r"(?:[^aeiou]je|tje|pje|kje|etje|jes)$")
@@ -294,6 +298,12 @@ def analyse_np(doc: Doc) -> NounPhrase:
     for i, t in enumerate(toks):
         low = t.lower_
         tag = _tag(t)
+        relative = i > 0 and (tag.startswith("VNW|betr") or low in ("die", "waar") or (
+            low.startswith("waar") and len(low) > 5))
+        if relative and not seen_noun and (low == "die" or not _tag(toks[i - 1]).startswith(
+                ("WW|inf", "VZ"))):
+            cut = i  # "buren die vragen ...": a relative clause always follows a noun
+            break
         if seen_noun and (
             tag.startswith("VNW|betr") or tag.startswith("VG|onder")
             or low in CLAUSE_STARTERS or low == ","
@@ -318,7 +328,8 @@ def analyse_np(doc: Doc) -> NounPhrase:
     # 2. Infinitive phrases ("elke dag stretchen", "weten wat je eet") are singular, neuter.
     root = next((t for t in words if t.dep_ == "ROOT"), None)
     last = core_words[-1] if core_words else words[-1]
-    is_inf = (
+    die_follows = len(words) > 1 and words[1].lower_ == "die"  # "buren die ...": a noun
+    is_inf = not die_follows and (
         _tag(first).startswith("WW") and first.lower_.endswith("en") and det is None
         and not _is_noun(first)
         or _tag(last).startswith("WW") and last.lower_.endswith("en") and not _is_noun(last)
@@ -327,6 +338,9 @@ def analyse_np(doc: Doc) -> NounPhrase:
         or _tag(last).startswith("WW|inf") and not _is_noun(last)
         or (root is not None and _tag(root).startswith("WW|inf") and not nouns)
     )
+    if not is_inf and not nouns and cut < len(toks) and core_words and _postmod(
+            toks, cut) == "clause" and not _tag(core_words[-1]).startswith("VNW"):
+        nouns = [core_words[-1]]  # the tagger missed the noun before a relative clause
     if is_inf or not nouns:
         pron = next((t for t in core_words if t.pos_ == "PRON"
                      or _tag(t).startswith("VNW|onbep|pron")), None)
@@ -349,11 +363,15 @@ def analyse_np(doc: Doc) -> NounPhrase:
     mass = _is_mass(head.text) and not coord
     if coord:
         plural = True
+    elif mass and head.lower_ in MASS_NOUNS:
+        plural = False  # listed mass nouns are singular whatever the tagger says
     elif "|mv|" in tag + "|" or tag.endswith("|mv") or "Plur" in morph_num:
-        plural = not (mass and "|ev" in tag)
+        plural = True
     elif "|ev|" in tag + "|" or "Sing" in morph_num:
         plural = False
     else:
+        plural = _looks_plural(head.text) and not mass
+    if not _is_noun(head):
         plural = _looks_plural(head.text) and not mass
     if not plural and not mass and head.lemma_.lower() in ("", head.lower_) and _PLURAL_ES.search(
         head.lower_
@@ -376,6 +394,8 @@ def analyse_np(doc: Doc) -> NounPhrase:
     # the lexicon is the tie-breaker when the tagger's gender contradicts a listed word
     if _listed_neuter(head.text):
         neuter = True
+    elif head.lower_.split("-")[-1] in COMMON_NOUNS or head.lower_ in COMMON_NOUNS:
+        neuter = False
     if det in ("het", "'t", "dit") and not plural:
         neuter = True
     proper = _is_proper(first) and det is None
@@ -423,8 +443,10 @@ def _make(text: str, *, head: str, plural: bool, neuter: bool, mass: bool, kind:
     if kind == "np" and toks:
         rest = written[len(toks[0].text):] if det else ""
         if det in INDEFINITE:
-            # een groot plan -> het grote plan: adjectives between det and head take -e
-            definite = article + _inflect_span(toks, cut, core_nouns, inflect=True)
+            # een groot plan -> het grote plan: adjectives take -e; after een a de-word's
+            # adjectives already have it (een vaste coach -> de vaste coach)
+            definite = article + (_inflect_span(toks, cut, core_nouns, inflect=True)
+                                  if neuter else rest)
             indefinite = written
         elif det in DEFINITE:
             definite = written
@@ -458,10 +480,15 @@ def _inflect_span(toks: Sequence[Token], cut: int, nouns: Sequence[Token], *,
     """Text after the first token, with prenominal adjectives (re)inflected."""
     head_i = nouns[-1].i if nouns else cut
     out = []
-    for t in toks[1:]:
+    rest = list(toks[1:])
+    for k, t in enumerate(rest):
         w = t.text
         is_adj = t.pos_ == "ADJ" or _tag(t).startswith("ADJ|prenom")
-        if is_adj and t.i < head_i and t.i < (toks[0].i + cut):
+        nxt = rest[k + 1] if k + 1 < len(rest) else None
+        # "een goed onderbouwd plan": goed modifies the next adjective and stays as it is
+        adverb = nxt is not None and nxt.i < head_i and t.whitespace_ != "" and (
+            nxt.pos_ == "ADJ" or _tag(nxt).startswith("ADJ"))
+        if is_adj and not adverb and t.i < head_i and t.i < (toks[0].i + cut):
             w = inflect_adjective(w) if inflect else uninflect_adjective(w)
         out.append(w + t.whitespace_)
     return (" " + "".join(out)).rstrip() if out else ""
