@@ -360,3 +360,22 @@ def test_output_dir_that_is_a_file_is_a_clear_error(inputs: Path, tmp_path: Path
     assert res.exit_code == 2
     assert f"{blocker / 'fysio.md'}: kan niet schrijven" in res.stderr
     assert blocker.read_text(encoding="utf-8") == "geen map"
+
+
+@needs_model
+def test_top_seed_and_templates_reach_the_generator(tmp_path: Path) -> None:
+    src = str(DREAMS / "fysio-vooruit.yaml")
+    top2 = json.loads(invoke(src, "--top", "2", "-f", "json").stdout)
+    assert all(len(d["elementen"]) <= 2 for kt in top2["klanttypen"] for d in kt["dromen"])
+    seed0 = invoke(src, "-f", "json").stdout
+    assert invoke(src, "-f", "json", "--seed", "0").stdout == seed0
+    assert invoke(src, "-f", "json", "--seed", "7").stdout != seed0
+    bank = tmp_path / "bank" / "vragen"
+    bank.mkdir(parents=True)
+    (bank / "implicatie.j2").write_text("{% macro kapot(e) %}Wat {{ e.np \n{% endmacro %}\n",
+                                        encoding="utf-8")
+    res = invoke(src, "--templates", str(tmp_path / "bank"), "-f", "json")
+    assert res.exit_code == 1 and res.stdout == ""
+    assert f"{bank / 'implicatie.j2'}:2:" in res.stderr
+    missing = invoke(src, "--templates", str(tmp_path / "nergens"))
+    assert missing.exit_code == 2
