@@ -105,10 +105,13 @@ class LibraryLinter:
     """``dreamcontent.lint``: findings, readability and safe fixes."""
 
     def warm(self) -> None:
+        """Load the pipeline and build the linter now, so the first request is fast."""
+        from dreamcontent.lint import lint_report
         from dreamcontent.nl.pipeline import get_nlp
 
         with PIPELINE_LOCK:
             get_nlp()
+            lint_report("Jij leest deze korte zin.", path="<opwarmen>")
 
     def __init__(self) -> None:
         # The readability of the text linted last: one pipeline run gives both.
