@@ -16,6 +16,7 @@ shared, and a load above the core count makes wall times longer than CPU times.
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import json
 import os
 import platform
@@ -40,13 +41,27 @@ LINEAR_TOLERANCE = 1.3
 
 
 def wall_and_peak(cmd: list[str]) -> tuple[float, float, int]:
-    """Wall time, the child's own peak RSS (MB, via os.wait4) and its exit code."""
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            cwd=ROOT)
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - t0
-    return wall, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+    """Wall time, the child's peak RSS (MB) and its exit code.
+
+    Linux counts in a child's ``ru_maxrss`` the memory of the process it was forked from
+    (up to the exec), so the peak is taken from GNU time (a tiny process in between, whose
+    own size is negligible) when ``/usr/bin/time`` exists, else from ``os.wait4``.
+    """
+    gnu_time = "/usr/bin/time"
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "time.txt"
+        use_time = os.path.exists(gnu_time)
+        full = [gnu_time, "-f", "%M", "-o", str(report), *cmd] if use_time else cmd
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(full, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                cwd=ROOT)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        code = os.waitstatus_to_exitcode(status)
+        if use_time:
+            lines = report.read_text(encoding="ascii").split()
+            return wall, int(lines[-1]) / 1024, code
+    return wall, usage.ru_maxrss / 1024, code
 
 
 def median(xs: list[float]) -> float:
@@ -83,6 +98,15 @@ def met(ok: bool) -> str:
     return "met" if ok else "**missed**"
 
 
+def goal_text(ratio: float, cpu_ratio: float | None) -> str:
+    """The throughput goal on the wall-time ratio, cross-checked on CPU time when there is one
+    (CPU time does not depend on what else the shared machine runs)."""
+    text = f"≥ {RATIO_GOAL}: {met(ratio >= RATIO_GOAL)}"
+    if cpu_ratio is not None and (cpu_ratio >= RATIO_GOAL) != (ratio >= RATIO_GOAL):
+        text += f" (on CPU time: {met(cpu_ratio >= RATIO_GOAL)})"
+    return text
+
+
 def machine(results: dict[str, Any]) -> None:
     cpu = "?"
     with open("/proc/cpuinfo", encoding="ascii", errors="replace") as fh:
@@ -92,11 +116,13 @@ def machine(results: dict[str, Any]) -> None:
                 break
     mem_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     versions = {}
-    for mod in ("spacy", "thinc", "numpy"):
+    for dist in ("spacy", "thinc", "numpy"):
+        # from the metadata, not by importing: this process must stay small, since a child's
+        # peak RSS (os.wait4) includes the parent image it was forked from before exec
         try:
-            versions[mod] = __import__(mod).__version__
-        except ImportError:  # pragma: no cover
-            versions[mod] = "missing"
+            versions[dist] = importlib.metadata.version(dist)
+        except importlib.metadata.PackageNotFoundError:  # pragma: no cover
+            versions[dist] = "missing"
     info = worker("load")
     results["machine"] = {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(mem_gb, 1),
                           "python": platform.python_version(), "platform": platform.platform(),
@@ -165,7 +191,7 @@ def throughput(results: dict[str, Any], runs: int, nbytes: int) -> None:
         rows.append([str(n_process), f"{t['words']:,}", f"{t['raw_wps']:,.0f}",
                      f"{t['lint_wps']:,.0f}", f"{ratio:.2f}",
                      f"{t['cpu_ratio']:.2f}" if t["cpu_ratio"] is not None else "-",
-                     f"≥ {RATIO_GOAL}: {met(ratio >= RATIO_GOAL)}", t["lint_path"]])
+                     goal_text(ratio, t["cpu_ratio"]), t["lint_path"]])
     table(["processes", "words", "raw nlp.pipe words/s", "lint words/s", "ratio (wall)",
            "ratio (CPU)", "goal", "lint path"], rows)
 

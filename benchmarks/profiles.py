@@ -4,6 +4,7 @@
     /work/venv/bin/python benchmarks/profiles.py generate --elements 120 --gate
     /work/venv/bin/python benchmarks/profiles.py lint --html /tmp/lint.html   # full tree
     /work/venv/bin/python benchmarks/profiles.py lint --py-spy --native     # C/Cython frames
+    /work/venv/bin/python benchmarks/profiles.py rules --kb 100             # CPU per rule
 
 pyinstrument and py-spy are development tools (``/work/venv/bin/pip install pyinstrument
 py-spy``), not dependencies of dreamcontent. pyinstrument cannot see inside spaCy's and
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -136,12 +138,66 @@ def _short(frame: str) -> str:
     return func + sep + where
 
 
+def rule_costs(docs: list[Any], raw_cpu: float) -> None:
+    """CPU time of every lint rule and of the readability count over already parsed docs.
+
+    Uses the linter's internals (``Linter.rules``, ``Rule.check/finish``, ``TextState``,
+    ``ReadabilityCounter``): a development aid, adjust when they change.
+    """
+    from dreamcontent.lint.base import TextState
+    from dreamcontent.lint.engine import Linter
+    from dreamcontent.lint.readability import ReadabilityCounter
+
+    def cpu(fn: Callable[[], Any]) -> float:
+        t0 = time.process_time()
+        fn()
+        return time.process_time() - t0
+
+    rows: list[tuple[str, float, int]] = []
+    for rule in Linter().rules:
+        hits = 0
+
+        def run_rule(rule: Any = rule) -> None:
+            nonlocal hits
+            state = TextState()
+            for para, doc in enumerate(docs):
+                state.data["para"] = para
+                state.data["to_source"] = int  # offsets: the doc's own text is the source
+                hits += sum(1 for _ in rule.check(doc, state))
+            hits += sum(1 for _ in rule.finish(state))
+
+        rows.append((f"rule `{rule.id}`", cpu(run_rule), hits))
+
+    def readability() -> None:
+        counter = ReadabilityCounter()
+        for doc in docs:
+            counter.add(doc, [])
+
+    rows.append(("readability (ReadabilityCounter.add)", cpu(readability), 0))
+
+    def tokens_only() -> None:
+        for doc in docs:
+            for t in doc:
+                t.tag_  # noqa: B018 - creating the Token objects is the point
+
+    base = cpu(tokens_only)
+    total = sum(r[1] for r in rows)
+    print(f"{len(docs)} docs; raw nlp.pipe CPU {raw_cpu:.2f} s; all rules + readability CPU "
+          f"{total:.2f} s = {total / raw_cpu:.1%} of the pipeline (CPU ratio if nothing else "
+          f"cost: {raw_cpu / (raw_cpu + total):.2f}); one pass creating every Token and "
+          f"reading its tag: {base:.3f} s\n")
+    print("| part | CPU | share of pipeline CPU | hits |\n|---|---|---|---|")
+    for name, t, hits in sorted(rows, key=lambda r: -r[1]):
+        print(f"| {name} | {t:.3f} s | {t / raw_cpu:.1%} | {hits} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", choices=["lint", "lint-text", "raw", "generate"],
+    ap.add_argument("what", choices=["lint", "lint-text", "raw", "generate", "rules"],
                     help="lint: lint_texts on paragraphs; lint-text: one lint_text call; "
-                    "raw: nlp.pipe on the same paragraphs; generate: generate()")
+                    "raw: nlp.pipe on the same paragraphs; generate: generate(); rules: CPU "
+                    "time per lint rule on parsed paragraphs")
     ap.add_argument("--kb", type=int, default=100, help="text size for lint/raw (KB)")
     ap.add_argument("--elements", type=int, default=120, help="elements for generate")
     ap.add_argument("--gate", action="store_true", help="generate with the lint gate")
@@ -166,6 +222,12 @@ def main() -> None:
     warm = _worker.text_of_size(10_000).split("\n\n")
     lint_texts(warm)
     list(nlp.pipe(warm))
+    if args.what == "rules":
+        paras = _worker.text_of_size(args.kb * 1000).split("\n\n")
+        t0 = time.process_time()
+        docs = list(nlp.pipe(paras))
+        rule_costs(docs, time.process_time() - t0)
+        return
     if args.what == "generate":
         from dreamcontent.generate import generate
 
