@@ -11,9 +11,12 @@ import re
 from pathlib import Path
 
 import pytest
+from flask.testing import FlaskClient
 from test_web_fakes import Fakes, make_fakes
+from werkzeug.test import TestResponse
 
 from dreamcontent.errors import ModelError, TemplateError
+from dreamcontent.generate.result import GenerationResult
 from dreamcontent.web.app import MAX_REQUEST_BYTES, MAX_TEXT_CHARS, create_app, safe_stem
 
 EXAMPLE = """organisatie:
@@ -37,18 +40,18 @@ def fakes() -> Fakes:
 
 
 @pytest.fixture
-def client(fakes: Fakes):  # noqa: ANN201
+def client(fakes: Fakes) -> FlaskClient:
     return create_app(**fakes.kwargs()).test_client()
 
 
-def body(response) -> str:  # noqa: ANN001
+def body(response: TestResponse) -> str:
     return response.get_data(as_text=True)
 
 
 # ----------------------------------------------------------------------------- general
 
 
-def test_pages_are_dutch_and_carry_security_headers(client) -> None:  # noqa: ANN001
+def test_pages_are_dutch_and_carry_security_headers(client: FlaskClient) -> None:
     for path in ("/", "/schrijfcheck", "/droomvragen"):
         r = client.get(path)
         assert r.status_code == 200
@@ -60,7 +63,7 @@ def test_pages_are_dutch_and_carry_security_headers(client) -> None:  # noqa: AN
         assert url.startswith(("/", "#")), url
 
 
-def test_static_assets_are_served(client) -> None:  # noqa: ANN001
+def test_static_assets_are_served(client: FlaskClient) -> None:
     assert client.get("/static/style.css").status_code == 200
     assert "setupSchrijfcheck" in body(client.get("/static/app.js"))
 
@@ -70,13 +73,14 @@ def test_static_assets_are_served(client) -> None:  # noqa: ANN001
     ("get", "/droomvragen/download", 405, "Dat kan zo niet"),
     ("delete", "/schrijfcheck", 405, "Dat kan zo niet"),
 ])
-def test_error_statuses_render_a_dutch_page(client, method, path, status, title) -> None:  # noqa: ANN001
+def test_error_statuses_render_a_dutch_page(client: FlaskClient, method: str, path: str,
+                                           status: int, title: str) -> None:
     r = getattr(client, method)(path)
     assert r.status_code == status
     assert title in body(r) and "Traceback" not in body(r)
 
 
-def test_foreign_host_header_is_refused(client) -> None:  # noqa: ANN001
+def test_foreign_host_header_is_refused(client: FlaskClient) -> None:
     r = client.get("/schrijfcheck", headers={"Host": "aanvaller.example"})
     assert r.status_code == 403
     assert "alleen bereikbaar vanaf je eigen computer" in body(r)
@@ -88,7 +92,7 @@ def test_public_app_accepts_other_hosts(fakes: Fakes) -> None:
     assert client.get("/schrijfcheck", headers={"Host": "192.168.1.20:8765"}).status_code == 200
 
 
-def test_request_over_the_size_limit_gets_a_friendly_413(client) -> None:  # noqa: ANN001
+def test_request_over_the_size_limit_gets_a_friendly_413(client: FlaskClient) -> None:
     r = client.post("/schrijfcheck", data={"tekst": "a" * (MAX_REQUEST_BYTES + 10)})
     assert r.status_code == 413
     assert "Te groot" in body(r) and "2 MB" in body(r)
@@ -120,7 +124,7 @@ def test_missing_model_is_explained(fakes: Fakes) -> None:
 # ----------------------------------------------------------------------------- Schrijfcheck
 
 
-def test_check_marks_findings_in_place_with_panel_and_score(client) -> None:  # noqa: ANN001
+def test_check_marks_findings_in_place_with_panel_and_score(client: FlaskClient) -> None:
     text = "Uw aanvraag wordt zeer snel behandeld."
     r = client.post("/schrijfcheck", data={"tekst": text, "actie": "controleer"})
     html = body(r)
@@ -139,20 +143,20 @@ def test_check_marks_findings_in_place_with_panel_and_score(client) -> None:  # 
     assert f">{text}</textarea>" in html
 
 
-def test_text_with_no_findings_says_so(client) -> None:  # noqa: ANN001
+def test_text_with_no_findings_says_so(client: FlaskClient) -> None:
     html = body(client.post("/schrijfcheck", data={"tekst": "Jij schrijft kort."}))
     assert "Geen opmerkingen" in html and "<mark" not in html
     assert "Pas veilige verbeteringen toe (0)" in html and "disabled" in html
 
 
-def test_pasted_html_is_escaped_everywhere(client) -> None:  # noqa: ANN001
+def test_pasted_html_is_escaped_everywhere(client: FlaskClient) -> None:
     text = '<script>alert("x")</script> Uw <b>tekst</b> wordt gelezen.'
     html = body(client.post("/schrijfcheck", data={"tekst": text}))
     assert "<script>alert" not in html and "<b>tekst" not in html
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
 
 
-def test_overlapping_findings_are_all_shown(client) -> None:  # noqa: ANN001
+def test_overlapping_findings_are_all_shown(client: FlaskClient) -> None:
     text = ("Uw aanvraag wordt door ons met zorg en aandacht behandeld en daarna krijgt "
             "u bericht.")
     html = body(client.post("/schrijfcheck", data={"tekst": text}))
@@ -161,7 +165,7 @@ def test_overlapping_findings_are_all_shown(client) -> None:  # noqa: ANN001
     assert html.count('class="vondst-item') == 4
 
 
-def test_apply_all_safe_fixes(client, fakes: Fakes) -> None:  # noqa: ANN001
+def test_apply_all_safe_fixes(client: FlaskClient, fakes: Fakes) -> None:
     r = client.post("/schrijfcheck", data={"tekst": "Uw tekst is zeer goed.",
                                            "actie": "verbeter"})
     html = body(r)
@@ -170,34 +174,34 @@ def test_apply_all_safe_fixes(client, fakes: Fakes) -> None:  # noqa: ANN001
     assert ">je tekst is heel goed.</textarea>" in html
 
 
-def test_apply_one_fix(client) -> None:  # noqa: ANN001
+def test_apply_one_fix(client: FlaskClient) -> None:
     r = client.post("/schrijfcheck", data={"tekst": "Uw tekst is zeer goed.", "vondst": "1"})
     assert "1 verbetering toegepast" in body(r)
     assert ">Uw tekst is heel goed.</textarea>" in body(r)
 
 
 @pytest.mark.parametrize("vondst", ["9", "x", "", "-1", "²", "1" * 40])
-def test_apply_one_fix_with_a_stale_or_bad_index(client, vondst: str) -> None:  # noqa: ANN001
+def test_apply_one_fix_with_a_stale_or_bad_index(client: FlaskClient, vondst: str) -> None:
     r = client.post("/schrijfcheck", data={"tekst": "Uw tekst wordt gelezen.",
                                            "actie": "verbeter-een", "vondst": vondst})
     assert r.status_code == 400
     assert "hoort niet (meer) bij je tekst" in body(r)
 
 
-def test_a_finding_without_a_safe_fix_cannot_be_applied(client) -> None:  # noqa: ANN001
+def test_a_finding_without_a_safe_fix_cannot_be_applied(client: FlaskClient) -> None:
     r = client.post("/schrijfcheck", data={"tekst": "Uw tekst wordt gelezen.",
                                            "actie": "verbeter-een", "vondst": "1"})
     assert r.status_code == 400  # finding 1 is the passive: no safe fix
 
 
-def test_empty_and_too_long_texts_get_a_message(client) -> None:  # noqa: ANN001
+def test_empty_and_too_long_texts_get_a_message(client: FlaskClient) -> None:
     r = client.post("/schrijfcheck", data={"tekst": "   "})
     assert r.status_code == 400 and "Plak of typ eerst een tekst" in body(r)
     r = client.post("/schrijfcheck", data={"tekst": "a" * (MAX_TEXT_CHARS + 1)})
     assert r.status_code == 400 and "het maximum is 50.000 tekens" in body(r)
 
 
-def test_unknown_action_is_rejected(client) -> None:  # noqa: ANN001
+def test_unknown_action_is_rejected(client: FlaskClient) -> None:
     r = client.post("/schrijfcheck", data={"tekst": "Hallo.", "actie": "wis-alles"})
     assert r.status_code == 400 and "Onbekende actie" in body(r)
 
@@ -205,12 +209,12 @@ def test_unknown_action_is_rejected(client) -> None:  # noqa: ANN001
 # ----------------------------------------------------------------------------- Droomvragen
 
 
-def test_droomvragen_starts_with_an_example(client) -> None:  # noqa: ANN001
+def test_droomvragen_starts_with_an_example(client: FlaskClient) -> None:
     html = body(client.get("/droomvragen"))
     assert "Fietsatelier De Spaak" in html and 'name="bestand"' in html
 
 
-def test_generate_from_the_text_area_shows_the_tree(client) -> None:  # noqa: ANN001
+def test_generate_from_the_text_area_shows_the_tree(client: FlaskClient) -> None:
     r = client.post("/droomvragen", data={"yaml": EXAMPLE, "actie": "genereer"})
     html = body(r)
     assert r.status_code == 200
@@ -224,7 +228,7 @@ def test_generate_from_the_text_area_shows_the_tree(client) -> None:  # noqa: AN
     assert 'href="#kt-1-d-1"' in html
 
 
-def test_upload_is_preferred_over_the_text_area(client) -> None:  # noqa: ANN001
+def test_upload_is_preferred_over_the_text_area(client: FlaskClient) -> None:
     data = {"yaml": "kapot: [", "actie": "genereer",
             "bestand": (io.BytesIO(EXAMPLE.encode("utf-8")), "bakker.yaml")}
     r = client.post("/droomvragen", data=data, content_type="multipart/form-data")
@@ -238,7 +242,7 @@ def test_upload_is_preferred_over_the_text_area(client) -> None:  # noqa: ANN001
     (b"PK\x03\x04\x00\x00binary", "binair bestand"),
     ("organisatie: café".encode("latin-1"), "geen geldige UTF-8-tekst (byte 17)"),
 ])
-def test_bad_uploads_get_a_clear_message(client, content: bytes, message: str) -> None:  # noqa: ANN001
+def test_bad_uploads_get_a_clear_message(client: FlaskClient, content: bytes, message: str) -> None:
     data = {"actie": "genereer", "bestand": (io.BytesIO(content), "dromen.yaml")}
     r = client.post("/droomvragen", data=data, content_type="multipart/form-data")
     assert r.status_code == 400
@@ -247,7 +251,7 @@ def test_bad_uploads_get_a_clear_message(client, content: bytes, message: str) -
     assert "Traceback" not in body(r)
 
 
-def test_validation_problems_are_listed_and_marked_at_their_line(client) -> None:  # noqa: ANN001
+def test_validation_problems_are_listed_and_marked_at_their_line(client: FlaskClient) -> None:
     broken = EXAMPLE.replace("impact: 6", "impact: FOUT")
     bad_line = broken.split("\n").index("            impact: FOUT") + 1
     r = client.post("/droomvragen", data={"yaml": broken, "actie": "genereer"})
@@ -262,25 +266,25 @@ def test_validation_problems_are_listed_and_marked_at_their_line(client) -> None
     assert "impact: FOUT" in editor
 
 
-def test_check_only_does_not_generate(client, fakes: Fakes) -> None:  # noqa: ANN001
+def test_check_only_does_not_generate(client: FlaskClient, fakes: Fakes) -> None:
     r = client.post("/droomvragen", data={"yaml": EXAMPLE, "actie": "controleer"})
     assert r.status_code == 200 and "is in orde" in body(r)
     assert fakes.generator.calls == 0
 
 
 @pytest.mark.parametrize("top", ["999", "0", "-3", "²", "twaalf", "1" * 30])
-def test_bad_top_value(client, top: str) -> None:  # noqa: ANN001
+def test_bad_top_value(client: FlaskClient, top: str) -> None:
     r = client.post("/droomvragen", data={"yaml": EXAMPLE, "top": top})
     assert r.status_code == 400 and "1 tot en met 50" in body(r)
 
 
-def test_top_limits_the_elements(client) -> None:  # noqa: ANN001
+def test_top_limits_the_elements(client: FlaskClient) -> None:
     html = body(client.post("/droomvragen", data={"yaml": EXAMPLE, "top": "1"}))
     tree = html.split('class="boom"', 1)[1]
     assert "bezorging voor acht uur" in tree and "een broodabonnement" not in tree
 
 
-def test_download_csv_reuses_the_generated_result(client, fakes: Fakes) -> None:  # noqa: ANN001
+def test_download_csv_reuses_the_generated_result(client: FlaskClient, fakes: Fakes) -> None:
     client.post("/droomvragen", data={"yaml": EXAMPLE, "bestandsnaam": "bakker.yaml"})
     r = client.post("/droomvragen/download",
                     data={"yaml": EXAMPLE, "formaat": "csv", "bestandsnaam": "bakker.yaml"})
@@ -291,14 +295,14 @@ def test_download_csv_reuses_the_generated_result(client, fakes: Fakes) -> None:
     assert fakes.generator.calls == 1  # cached by the page request
 
 
-def test_download_of_a_binary_format(client) -> None:  # noqa: ANN001
+def test_download_of_a_binary_format(client: FlaskClient) -> None:
     r = client.post("/droomvragen/download", data={"yaml": EXAMPLE, "formaat": "xlsx"})
     assert r.status_code == 200 and r.data.startswith(b"PK")
     assert "spreadsheetml" in r.headers["Content-Type"]
     assert "filename=droombestand.xlsx" in r.headers["Content-Disposition"]
 
 
-def test_download_with_unknown_format_or_broken_yaml(client) -> None:  # noqa: ANN001
+def test_download_with_unknown_format_or_broken_yaml(client: FlaskClient) -> None:
     r = client.post("/droomvragen/download", data={"yaml": EXAMPLE, "formaat": "exe"})
     assert r.status_code == 400 and "Dit verzoek klopt niet" in body(r)
     r = client.post("/droomvragen/download", data={"yaml": "a: FOUT", "formaat": "csv"})
@@ -318,7 +322,7 @@ def test_download_names_are_safe(name: str, stem: str) -> None:
 
 
 @pytest.fixture
-def real_loader_client(fakes: Fakes):  # noqa: ANN201
+def real_loader_client(fakes: Fakes) -> FlaskClient:
     """The real dream-file loader (no spaCy needed) with the fake generator and exporter."""
     return create_app(linter=fakes.linter, generator=fakes.generator,
                       exporter=fakes.exporter).test_client()
@@ -333,7 +337,7 @@ def test_packaged_example_is_valid_for_the_real_loader() -> None:
     assert [len(d.elementen) for k in dream.klanttypen for d in k.dromen] == [4, 3]
 
 
-def test_real_loader_problems_appear_at_their_lines(real_loader_client) -> None:  # noqa: ANN001
+def test_real_loader_problems_appear_at_their_lines(real_loader_client: FlaskClient) -> None:
     broken = EXAMPLE.replace("impact: 8", "impact: 11").replace("impact: 6", "impact: veel")
     lines = broken.split("\n")
     first, second = lines.index("            impact: 11") + 1, lines.index(
@@ -348,7 +352,7 @@ def test_real_loader_problems_appear_at_their_lines(real_loader_client) -> None:
     assert html.count('class="bronregel fout-regel"') == 2
 
 
-def test_real_loader_yaml_syntax_error_in_an_upload(real_loader_client) -> None:  # noqa: ANN001
+def test_real_loader_yaml_syntax_error_in_an_upload(real_loader_client: FlaskClient) -> None:
     data = {"actie": "controleer",
             "bestand": (io.BytesIO(b"organisatie:\n  naam: [x\nklanttypen: []\n"), "k.yaml")}
     r = real_loader_client.post("/droomvragen", data=data, content_type="multipart/form-data")
@@ -356,7 +360,7 @@ def test_real_loader_yaml_syntax_error_in_an_upload(real_loader_client) -> None:
     assert "in k.yaml" in body(r) and "fout-regel" in body(r)
 
 
-def test_real_loader_accepts_every_example_dream_file(real_loader_client) -> None:  # noqa: ANN001
+def test_real_loader_accepts_every_example_dream_file(real_loader_client: FlaskClient) -> None:
     dreams = sorted((Path(__file__).resolve().parent.parent / "dreams").glob("*.yaml"))
     assert dreams
     for path in dreams:
@@ -368,7 +372,7 @@ def test_real_loader_accepts_every_example_dream_file(real_loader_client) -> Non
         assert f"Het droombestand {path.name} is in orde" in body(r)
 
 
-def test_sample_text_link_fills_in_and_checks_an_example(client) -> None:  # noqa: ANN001
+def test_sample_text_link_fills_in_and_checks_an_example(client: FlaskClient) -> None:
     html = body(client.get("/schrijfcheck?voorbeeld=1"))
     editor = html.split('id="tekst"', 1)[1].split("</textarea>", 1)[0]
     assert "Uw aanvraag wordt door ons zo snel mogelijk behandeld." in editor
@@ -377,7 +381,7 @@ def test_sample_text_link_fills_in_and_checks_an_example(client) -> None:  # noq
 
 
 def test_generation_errors_are_shown_on_the_page(fakes: Fakes) -> None:
-    def broken(dream: object, *, top: int = 12) -> None:
+    def broken(dream: object, *, top: int = 12) -> GenerationResult:
         raise TemplateError("vragen/x.j2: gegenereerde tekst haalt de stijlcheck niet")
 
     fakes.generator.generate = broken  # type: ignore[method-assign]
@@ -413,7 +417,7 @@ def test_readability_of_the_real_linter_is_shown_in_dutch() -> None:
     "ðŸ˜€ café ☕",
     "organisatie:\n  naam: <script>alert(1)</script>\nklanttypen: []\n",
 ])
-def test_odd_dream_files_never_give_a_500(real_loader_client, text: str) -> None:  # noqa: ANN001
+def test_odd_dream_files_never_give_a_500(real_loader_client: FlaskClient, text: str) -> None:
     for action in ("controleer", "genereer"):
         r = real_loader_client.post("/droomvragen", data={"yaml": text, "actie": action})
         assert r.status_code in (200, 400, 422), (text[:40], r.status_code)

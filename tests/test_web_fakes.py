@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped]
 
 from dreamcontent.errors import DreamFileError
 from dreamcontent.generate.result import (
@@ -78,7 +78,7 @@ class FakeLinter:
 
     def apply_fixes(self, text: str, findings: list[Finding]) -> str:
         for f in sorted((f for f in findings if f.fix is not None), key=lambda f: -f.start):
-            text = text[:f.start] + f.fix + text[f.end:]
+            text = text[:f.start] + (f.fix or "") + text[f.end:]
         return text
 
     def readability(self, text: str) -> Readability:
@@ -94,7 +94,7 @@ class FakeDreams:
         if bad:
             problems = [_dream_error(f"hier staat een fout ({n})", path, n, 3) for n in bad]
             err = _dream_error(f"{len(problems)} problemen", path, None, None)
-            err.problems = problems
+            err.problems = problems  # type: ignore[attr-defined]
             raise err
         data = yaml.safe_load(text)
         if not isinstance(data, dict):

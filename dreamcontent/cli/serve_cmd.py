@@ -5,10 +5,14 @@ from __future__ import annotations
 import errno
 import ipaddress
 import os
+from typing import TYPE_CHECKING
 
 import click
 
 from dreamcontent.cli import run_guarded
+
+if TYPE_CHECKING:  # pragma: no cover
+    from werkzeug.serving import BaseWSGIServer
 
 DEFAULT_PORT = 8765
 
@@ -54,7 +58,7 @@ def check_can_bind(host: str, port: int) -> None:
                            f"({exc.strerror or exc})") from None
 
 
-def make_server_for(host: str, port: int, *, public: bool, warm: bool = True):  # noqa: ANN201
+def make_server_for(host: str, port: int, *, public: bool, warm: bool = True) -> BaseWSGIServer:
     """Create the app and a threaded WSGI server on ``host:port`` (port 0: any free port).
 
     Split from the command so tests and other tools can start the same server.
