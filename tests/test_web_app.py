@@ -427,3 +427,32 @@ def test_odd_dream_files_never_give_a_500(real_loader_client: FlaskClient, text:
         r = real_loader_client.post("/droomvragen", data=upload,
                                     content_type="multipart/form-data")
         assert r.status_code in (200, 400, 422), (text[:40], r.status_code)
+
+
+# ----------------------------------------------------------------------------- real APIs
+
+
+@pytest.mark.slow
+def test_every_export_format_downloads_what_the_library_renders() -> None:
+    """Real loader, generator and exporters: each download equals ``export.render``."""
+    from dreamcontent.nl.pipeline import model_path
+
+    if not (model_path() / "meta.json").exists():
+        pytest.skip("het taalmodel is nog niet getraind (dreamcontent/data/nl_dreamcontent)")
+    from dreamcontent.dreamfile import load_dream_text
+    from dreamcontent.export import FORMATS, render
+    from dreamcontent.generate import generate
+
+    text = (Path(__file__).resolve().parent.parent / "dreams" / "warmte-thuis.yaml").read_text(
+        "utf-8")
+    expected = generate(load_dream_text(text, path="warmte-thuis.yaml"), top=12, seed=0)
+    client = create_app().test_client()
+    page = client.post("/droomvragen", data={"yaml": text, "bestandsnaam": "warmte-thuis.yaml"})
+    assert page.status_code == 200
+    assert body(page).count('name="formaat"') == len(FORMATS) == 6
+    for fmt, exporter in FORMATS.items():
+        r = client.post("/droomvragen/download", data={
+            "yaml": text, "formaat": fmt, "bestandsnaam": "warmte-thuis.yaml"})
+        assert r.status_code == 200, fmt
+        assert f"filename=warmte-thuis.{exporter.extension}" in r.headers["Content-Disposition"]
+        assert r.data == render(expected, fmt), fmt
