@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from dreamcontent.lint.finding import Hit, Severity
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from dreamcontent.lint.config import LintConfig
 
@@ -26,6 +26,55 @@ class TextState:
     """Per-text scratch space shared by the paragraphs of one text (for text-level rules)."""
 
     data: dict[str, Any] = field(default_factory=dict)
+
+
+class DocView:
+    """Per-Doc lists built once and shared by all rules (Token objects, lower-case forms,
+    which tokens are words, sentence ranges), so that no rule iterates the Doc again."""
+
+    __slots__ = ("doc", "tokens", "lower", "is_word", "_sents", "_text")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens = list(doc)
+        self.lower = [t.lower_ for t in self.tokens]
+        self.is_word = [not (t.is_punct or t.is_space) and any(c.isalnum() for c in t.text)
+                        for t in self.tokens]
+        self._sents: list[tuple[int, int]] | None = None
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """``doc.text``, built once (spaCy rebuilds it on every access)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
+
+    def having(self, forms: frozenset[str] | set[str] | Any) -> list[Token]:
+        """Tokens whose lower-case form is in ``forms`` (a cheap pre-filter)."""
+        toks = self.tokens
+        return [toks[i] for i, w in enumerate(self.lower) if w in forms]
+
+    @property
+    def sent_ranges(self) -> list[tuple[int, int]]:
+        """(start, end) token indices of each sentence (see grammar.sentence_ranges)."""
+        if self._sents is None:
+            from dreamcontent.lint.grammar import sentence_ranges
+
+            self._sents = sentence_ranges(self.tokens)
+        return self._sents
+
+    def words_in(self, start: int, end: int) -> int:
+        return sum(self.is_word[start:end])
+
+
+def view(doc: Doc, state: TextState) -> DocView:
+    """The shared DocView of ``doc`` (built on first use)."""
+    v = state.data.get("view")
+    if v is None or v.doc is not doc:
+        v = DocView(doc)
+        state.data["view"] = v
+    return v
 
 
 class Rule:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dreamcontent.lint.base import Rule, TextState
+from dreamcontent.lint.base import Rule, TextState, view
 from dreamcontent.lint.config import LintConfig
 from dreamcontent.lint.finding import Finding, Hit
 from dreamcontent.lint.readability import Readability, ReadabilityCounter
@@ -225,7 +225,7 @@ class _SourceRun:
                     passive_hits.append(hit)
         if "passief" not in self.linter.severity:
             passive_hits = list(self.linter._passive.check(doc, self.state))
-        self.counter.add(doc, [h.start for h in passive_hits])
+        self.counter.add(view(doc, self.state), [h.start for h in passive_hits])
         # Neither Docs nor blocks are kept: memory stays bounded for large files.
 
     def _emit(self, rule_id: str, hit: Hit, block: Block | None) -> None:

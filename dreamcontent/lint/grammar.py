@@ -353,34 +353,39 @@ SENTENCE_END = frozenset({".", "!", "?", "…", "?!", "!?", "...", "??", "!!"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
 
 
-def sentences(doc: Doc) -> list[Span]:
-    """Sentences split at . ! ? … (with closing quotes/brackets), not at the parser's guess.
+def sentence_ranges(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Sentences as (start, end) token indices, split at . ! ? … (with closing quotes and
+    brackets), not at the parser's guess.
 
     The parser's sentence boundaries are unreliable on short marketing copy; the punctuation
-    is what a reader sees.
+    is what a reader sees. A "." followed by a lower-case word does not end a sentence.
     """
     out = []
     start = 0
-    n = len(doc)
+    n = len(tokens)
     i = 0
     while i < n:
-        t = doc[i]
-        if t.text in SENTENCE_END or (t.is_punct and t.text[-1:] in "!?"):
+        text = tokens[i].text
+        if text in SENTENCE_END or (text[-1:] in "!?" and tokens[i].is_punct):
             j = i + 1
-            while j < n and (doc[j].text in _CLOSERS or doc[j].text in SENTENCE_END):
+            while j < n and (tokens[j].text in _CLOSERS or tokens[j].text in SENTENCE_END):
                 j += 1
-            if j < n and not doc[j].is_space and (doc[j].text[:1].islower()
-                                                   and t.text == "."):
-                i = j  # "bijv. een" style abbreviation or a lower-case continuation
+            if j < n and text == "." and tokens[j].text[:1].islower():
+                i = j
                 continue
-            out.append(doc[start:j])
+            out.append((start, j))
             start = j
             i = j
             continue
         i += 1
     if start < n:
-        out.append(doc[start:n])
-    return [s for s in out if any(not t.is_space for t in s)]
+        out.append((start, n))
+    return [(a, b) for a, b in out if any(not tokens[k].is_space for k in range(a, b))]
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of ``doc`` as Spans (see ``sentence_ranges``)."""
+    return [doc[a:b] for a, b in sentence_ranges(list(doc))]
 
 
 VOWELS = "aeiou"

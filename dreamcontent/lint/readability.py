@@ -9,11 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from dreamcontent.lint.grammar import sentences
 from dreamcontent.nl.syllables import count_syllables
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from dreamcontent.lint.base import DocView
 
 BANDS = (
     (90.0, "zeer makkelijk"),
@@ -95,19 +94,21 @@ class ReadabilityCounter:
         self.syllables = 0
         self.passive = 0
 
-    def add(self, doc: Doc, passive_starts: list[int]) -> None:
-        for sent in sentences(doc):
+    def add(self, v: DocView, passive_starts: list[int]) -> None:
+        """Count one paragraph (a DocView) and the passive hits found in it."""
+        toks = v.tokens
+        for a, b in v.sent_ranges:
             n = 0
-            for t in sent:
-                if t.is_punct or t.is_space or not any(c.isalnum() for c in t.text):
-                    continue
-                n += 1
-                self.syllables += count_syllables(t.text)
+            for k in range(a, b):
+                if v.is_word[k]:
+                    n += 1
+                    self.syllables += count_syllables(toks[k].text)
             if n == 0:
                 continue
             self.words += n
             self.sentences += 1
-            lo, hi = sent.start_char, sent.end_char
+            lo = toks[a].idx
+            hi = toks[b - 1].idx + len(toks[b - 1])
             if any(lo <= s < hi for s in passive_starts):
                 self.passive += 1
 

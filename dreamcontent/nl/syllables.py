@@ -10,8 +10,11 @@ always starts one. The larger of the two counts wins.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
+#: vowel sequences that Dutch hyphenation may split although they look like one unit
+_SPLITTABLE = re.compile(r"ea|eu|ai|ay|ey|oy|ue|ao|ae|oa|[aeiouy]{3,}")
 _VOWELS = set("aeiouyàáâäèéêëìíîïòóôöùúûü")
 _DIAERESIS = set("äëïöü")
 #: vowel sequences that are one syllable (longest first)
@@ -52,10 +55,14 @@ def vowel_units(word: str) -> int:
     return n
 
 
-@functools.lru_cache(maxsize=65536)
 def count_syllables(word: str) -> int:
     """Number of syllables of one Dutch word (at least 1 for any word with a letter or digit)."""
-    w = unicodedata.normalize("NFC", word.strip().lower())
+    return _count(word.lower())
+
+
+@functools.lru_cache(maxsize=131072)
+def _count(word: str) -> int:
+    w = unicodedata.normalize("NFC", word.strip())
     letters = "".join(ch for ch in w if ch.isalpha() or ch in "-'")
     if not letters.strip("-'"):
         return 1 if any(ch.isdigit() for ch in w) else 0
@@ -63,7 +70,12 @@ def count_syllables(word: str) -> int:
     for part in letters.replace("'", "-").split("-"):
         if not part:
             continue
-        hyph = len(_hyphenator().positions(part)) + 1
         vow = vowel_units(part)
-        total += max(hyph, vow) if vow else 1
+        if vow <= 1 or not _SPLITTABLE.search(part):
+            # hyphenation only adds a syllable where it splits a vowel sequence that the
+            # vowel units count as one (re-a-ge-ren, mu-se-um); elsewhere the counts agree
+            total += max(vow, 1)
+            continue
+        hyph = len(_hyphenator().positions(part)) + 1
+        total += max(hyph, vow)
     return max(total, 1)

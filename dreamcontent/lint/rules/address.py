@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from dreamcontent.lint.base import Rule, TextState, rule
+from dreamcontent.lint.base import Rule, TextState, rule, view
 from dreamcontent.lint.finding import Hit, Severity
 from dreamcontent.lint.grammar import (
     is_finite,
@@ -23,6 +23,8 @@ from dreamcontent.lint.grammar import (
 
 U_FORMS = {"u": "je", "uw": "jouw", "uzelf": "jezelf", "uwe": "jouw"}
 JIJ_FORMS = frozenset({"jij", "jou", "jouw", "jezelf", "je"})
+_ADDRESS_FORMS = JIJ_FORMS | frozenset(U_FORMS)
+_MEN = frozenset({"men"})
 _LETTER_CONTEXT = frozenset(
     {"letter", "klinker", "de", "een", "hoofdletter", "kleine", "grote", "lange", "korte"}
 )
@@ -126,7 +128,7 @@ class FormalAddress(Rule):
     fixable = True
 
     def check(self, doc: Doc, state: TextState) -> Iterator[Hit]:
-        for tok in doc:
+        for tok in view(doc, state).having(U_FORMS.keys()):
             low = tok.lower_
             if low not in U_FORMS:
                 continue
@@ -171,7 +173,7 @@ class ImpersonalMen(Rule):
     message = "Onpersoonlijk 'men'. Zeg wie het doet, of spreek de lezer aan met je."
 
     def check(self, doc: Doc, state: TextState) -> Iterator[Hit]:
-        for tok in doc:
+        for tok in view(doc, state).having(_MEN):
             if tok.lower_ != "men":
                 continue
             nxt = next_word(tok)
@@ -214,7 +216,7 @@ class MixedAddress(Rule):
     def check(self, doc: Doc, state: TextState) -> Iterator[Hit]:
         seen = state.data.setdefault(self.id, {"u": [], "jij": []})
         to_source = state.data["to_source"]
-        for tok in doc:
+        for tok in view(doc, state).having(_ADDRESS_FORMS):
             low = tok.lower_
             if low in U_FORMS:
                 if low == "u" and is_letter_u(tok):

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from dreamcontent.lint.base import Rule, TextState, rule
+from dreamcontent.lint.base import Rule, TextState, rule, view
 from dreamcontent.lint.finding import Hit, Severity
 from dreamcontent.lint.grammar import (
     _IRREGULAR_STEMS,
@@ -164,7 +164,10 @@ class VerbAgreement(Rule):
                    f"Schrijf '{fixed}'.", fixed)
 
     def check(self, doc: Doc, state: TextState) -> Iterator[Hit]:
-        for tok in doc:
+        for tok in view(doc, state).tokens:
+            if not (tok.tag_.startswith("WW") or tok.pos_ in ("VERB", "AUX")
+                    or tok.lower_ in _DT_FORMS):
+                continue
             if not tok.is_alpha or not _finite_like(tok) or is_past_finite(tok):
                 continue
             low = tok.lower_

@@ -10,9 +10,8 @@ from typing import ClassVar
 
 from spacy.tokens import Doc, Span
 
-from dreamcontent.lint.base import Rule, TextState, rule
+from dreamcontent.lint.base import Rule, TextState, rule, view
 from dreamcontent.lint.finding import Hit, Severity
-from dreamcontent.lint.grammar import sentences
 
 
 def word_count(span: Doc | Span) -> int:
@@ -48,10 +47,11 @@ class LongSentence(Rule):
 
     def check(self, doc: Doc, state: TextState) -> Iterator[Hit]:
         limit = self.config.max_sentence_words
-        for sent in sentences(doc):
-            n = word_count(sent)
+        v = view(doc, state)
+        for a, b in v.sent_ranges:
+            n = v.words_in(a, b)
             if n > limit:
-                toks = [t for t in sent if not t.is_space]
+                toks = [t for t in v.tokens[a:b] if not t.is_space]
                 yield Hit(toks[0].idx, toks[-1].idx + len(toks[-1]),
                           self.message.format(n=n, max=limit),
                           "Maak er twee of drie korte zinnen van, met één boodschap per zin.")
@@ -100,10 +100,11 @@ class LongParagraph(Rule):
 
     def check(self, doc: Doc, state: TextState) -> Iterator[Hit]:
         limit = self.config.max_paragraph_words
-        n = word_count(doc)
+        v = view(doc, state)
+        n = sum(v.is_word)
         if n > limit:
-            toks = [t for t in doc if not t.is_space]
-            first_sent = sentences(doc)[0]
-            end_tok = [t for t in first_sent if not t.is_space][-1]
-            yield Hit(toks[0].idx, end_tok.idx + len(end_tok), self.message.format(n=n, max=limit),
+            a, b = v.sent_ranges[0]
+            toks = [t for t in v.tokens[a:b] if not t.is_space]
+            yield Hit(toks[0].idx, toks[-1].idx + len(toks[-1]),
+                      self.message.format(n=n, max=limit),
                       "Begin een nieuwe alinea bij elke nieuwe gedachte.")

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from dreamcontent.lint.base import Rule, TextState, rule
+from dreamcontent.lint.base import Rule, TextState, rule, view
 from dreamcontent.lint.finding import Hit, Severity
 from dreamcontent.lint.grammar import is_finite, next_word
 
@@ -120,6 +120,8 @@ class ClosedQuestion(Rule):
     message = "Gesloten vraag: '{opening} …?'. Stel een open vraag."
 
     def check(self, doc: Doc, state: TextState) -> Iterator[Hit]:
+        if not any("?" in w for w in view(doc, state).lower):
+            return
         for start, end in question_spans(doc):
             cls, op = classify_question(doc, start, end)
             if cls != "closed" or op is None:

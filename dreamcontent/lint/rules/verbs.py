@@ -10,11 +10,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from dreamcontent.lint.base import Rule, TextState, rule
+from dreamcontent.lint.base import Rule, TextState, rule, view
 from dreamcontent.lint.finding import Hit, Severity
 from dreamcontent.lint.grammar import (
     PRESENT_HEBBEN,
     PRESENT_ZIJN,
+    WORDEN_FORMS,
+    ZIJN_FORMS,
     ZULLEN_FORMS,
     classify_aux,
     find_infinitive,
@@ -26,7 +28,10 @@ from dreamcontent.lint.grammar import (
     span_text,
     stem_of_infinitive,
 )
+from dreamcontent.lint.wordlists import words
 
+_AUX_FORMS = WORDEN_FORMS | ZIJN_FORMS
+_PERFECT_AUX = PRESENT_HEBBEN | PRESENT_ZIJN
 _PROPOSALS = frozenset({("zullen", "we"), ("zullen", "wij"), ("zal", "ik")})
 _CONDITIONAL = frozenset({"zou", "zouden", "zoudt"})
 _SUBJECT_PRONOUNS = frozenset({"je", "jij", "u", "we", "wij", "jullie", "ze", "zij", "hij", "ik",
@@ -101,14 +106,14 @@ class Passive(Rule):
     message = "Lijdende vorm: '{span}'. Zeg wie iets doet."
 
     def check(self, doc: Doc, state: TextState) -> Iterator[Hit]:
-        for tok in doc:
+        for tok in view(doc, state).having(_AUX_FORMS):
             res = classify_aux(tok)
             if res is None or res[0] != "passive":
                 continue
             part = res[1]
             first, last = (tok, part) if tok.i < part.i else (part, tok)
             yield Hit(first.idx, last.idx + len(last),
-                      self.message.format(span=span_text(doc.text, tok, part)),
+                      self.message.format(span=span_text(view(doc, state).text, tok, part)),
                       "Maak de zin actief: begin met wie het doet (wij, jij, het team).")
 
 
@@ -136,7 +141,11 @@ class PastTense(Rule):
     message = "Verleden tijd: '{word}'. Schrijf in de tegenwoordige tijd."
 
     def check(self, doc: Doc, state: TextState) -> Iterator[Hit]:
-        for tok in doc:
+        past_forms = words("past_forms")
+        for tok in view(doc, state).tokens:
+            if not (tok.tag_.startswith("WW") or tok.pos_ in ("VERB", "AUX")
+                    or tok.lower_ in past_forms):
+                continue
             if not is_past_finite(tok):
                 continue
             if tok.lower_ in _CONDITIONAL or is_conditional_mocht(tok):
@@ -171,7 +180,7 @@ class PresentPerfect(Rule):
     message = "Voltooide tijd: '{span}'. Overweeg de tegenwoordige tijd."
 
     def check(self, doc: Doc, state: TextState) -> Iterator[Hit]:
-        for tok in doc:
+        for tok in view(doc, state).having(_PERFECT_AUX):
             low = tok.lower_
             if low not in PRESENT_HEBBEN and low not in PRESENT_ZIJN:
                 continue
@@ -183,7 +192,7 @@ class PresentPerfect(Rule):
             part = res[1]
             first, last = (tok, part) if tok.i < part.i else (part, tok)
             yield Hit(first.idx, last.idx + len(last),
-                      self.message.format(span=span_text(doc.text, tok, part)),
+                      self.message.format(span=span_text(view(doc, state).text, tok, part)),
                       "Schrijf wat er nu is of gebeurt.")
 
 
@@ -211,7 +220,7 @@ class FutureTense(Rule):
     message = "Toekomende tijd: '{span}'. Schrijf in de tegenwoordige tijd."
 
     def check(self, doc: Doc, state: TextState) -> Iterator[Hit]:
-        for tok in doc:
+        for tok in view(doc, state).having(ZULLEN_FORMS):
             if tok.lower_ not in ZULLEN_FORMS:
                 continue
             nxt = next_word(tok)
@@ -224,5 +233,5 @@ class FutureTense(Rule):
                 continue
             first, last = (tok, inf) if tok.i < inf.i else (inf, tok)
             yield Hit(first.idx, last.idx + len(last),
-                      self.message.format(span=span_text(doc.text, tok, inf)),
+                      self.message.format(span=span_text(view(doc, state).text, tok, inf)),
                       "Bijvoorbeeld 'Wij bellen je morgen' in plaats van 'Wij zullen je bellen'.")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from dreamcontent.lint.base import Rule, TextState, rule
+from dreamcontent.lint.base import Rule, TextState, rule, view
 from dreamcontent.lint.finding import Hit, Severity
 from dreamcontent.lint.grammar import is_clause_boundary, is_infinitive, lemma
 from dreamcontent.lint.wordlists import lines, table, words
@@ -38,8 +38,15 @@ _VERB_FORMS = {
 }
 
 
-def _tokens(doc: Doc) -> list[Token]:
-    return [t for t in doc if not t.is_space]
+def _tokens(doc: Doc, state: TextState) -> tuple[list[Token], list[str]]:
+    """Non-space tokens of the Doc and their lower-case forms (shared by both rules)."""
+    v = view(doc, state)
+    cached = state.data.get("words")
+    if cached is None or cached[0] is not v:
+        toks = [t for t in v.tokens if not t.is_space]
+        cached = (v, toks, [t.lower_ for t in toks])
+        state.data["words"] = cached
+    return cached[1], cached[2]
 
 
 def _build_phrases() -> list[tuple[list[str], str | None, str, str]]:
@@ -80,19 +87,22 @@ class Hedge(Rule):
         super().__init__(config)
         self.single = frozenset(h for h in lines("hedges") if " " not in h)
         self.multi = [h.split() for h in lines("hedges") if " " in h]
+        self.triggers = self.single | {m[0] for m in self.multi} | _PROBEREN
 
     def check(self, doc: Doc, state: TextState) -> Iterator[Hit]:
-        toks = _tokens(doc)
-        for i, tok in enumerate(toks):
-            low = tok.lower_
+        toks, lowers = _tokens(doc, state)
+        for i, low in enumerate(lowers):
+            if low not in self.triggers:
+                continue
+            tok = toks[i]
             if low in self.single:
                 yield Hit(tok.idx, tok.idx + len(tok), self.message.format(word=tok.text),
                           f"Laat '{tok.text}' weg.")
                 continue
             for seq in self.multi:
-                if low == seq[0] and [t.lower_ for t in toks[i:i + len(seq)]] == seq:
+                if low == seq[0] and lowers[i:i + len(seq)] == seq:
                     last = toks[i + len(seq) - 1]
-                    text = doc.text[tok.idx:last.idx + len(last)]
+                    text = view(doc, state).text[tok.idx:last.idx + len(last)]
                     yield Hit(tok.idx, last.idx + len(last), self.message.format(word=text),
                               f"Laat '{text}' weg.")
                     break
@@ -145,12 +155,14 @@ class NominalStyle(Rule):
         self.nominalizations = table("nominalizations")
         self.lexical_nouns = words("nominal_infinitive_nouns")
         self.verb_forms = {k: frozenset(v.split()) for k, v in _VERB_FORMS.items()}
+        self.triggers = frozenset({"het", "de", "een"} | {p[0][0] for p in self.phrases})
 
     def check(self, doc: Doc, state: TextState) -> Iterator[Hit]:
-        toks = _tokens(doc)
+        toks, lowers = _tokens(doc, state)
         taken: set[int] = set()
-        for i, tok in enumerate(toks):
-            low = tok.lower_
+        for i, low in enumerate(lowers):
+            if low not in self.triggers:
+                continue
             if low in ("het", "de", "een") and i not in taken:
                 hit = self._nominal_np(toks, i)
                 if hit is not None:
