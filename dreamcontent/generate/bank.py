@@ -29,6 +29,8 @@ QUESTION_DIR = "vragen"
 CONTENT_DIR = "content"
 CONTENT_PARTS = ("titel", "opening", "belang", "latent", "partner", "zonder_partner",
                  "verdieping", "beeld")
+#: Parts a bank may leave out (the generator then skips them).
+OPTIONAL_PARTS = ("dimensie",)
 _MACRO = re.compile(r"\{%-?\s*macro\s+([A-Za-z_][A-Za-z0-9_]*)\s*\(")
 
 
@@ -119,6 +121,12 @@ class Bank:
                     path=tf.path,
                 )
             self.parts[part] = tf
+        for part in OPTIONAL_PARTS:
+            rel = f"{CONTENT_DIR}/{part}.j2"
+            if any((d / rel).is_file() for d in dirs):
+                tf = self._load(rel)
+                if tf.phrasings:
+                    self.parts[part] = tf
         general = [a for a in self.angles if a.dimensie is None]
         if len(general) < 3:
             raise TemplateError(

@@ -427,6 +427,10 @@ class Generator:
         opening = self._fitting_part("opening", e, variables, inserted, state)
         body = [opening]
         body.append(self._part("latent" if e.latent else "belang", variables, inserted, state))
+        if e.dimensie and "dimensie" in self.bank.parts:
+            dim = self._part("dimensie", variables, inserted, state)
+            if dim.text:
+                body.append(dim)
         body.append(self._part("partner" if e.partner else "zonder_partner", variables,
                                inserted, state))
         extra: list[_Rendered] = []
@@ -436,7 +440,7 @@ class Generator:
             else:
                 extra.append(self._part("verdieping", variables, inserted, state,
                                         skip=[x.source.split("(")[-1][:-1] for x in extra]))
-        pieces = [*body[:2], *extra, *body[2:], closing]
+        pieces = [*body[:-1], *extra, body[-1], closing]
         tekst = " ".join(p.text for p in pieces)
         n = len(words(tekst))
         if not MIN_CONTENT_WORDS <= n <= MAX_CONTENT_WORDS:
