@@ -146,3 +146,12 @@ def test_dreamcontent_serve_end_to_end() -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_missing_model_stops_serve_with_a_dutch_message(tmp_path: Path) -> None:
+    env = dict(os.environ, DREAMCONTENT_MODEL=str(tmp_path / "geen-model"))
+    out = subprocess.run([sys.executable, "-m", "dreamcontent", "serve", "--port", "0"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 2
+    assert "fout: het Nederlandse taalmodel ontbreekt" in out.stderr
+    assert "Traceback" not in out.stderr and "Open http" not in out.stdout
