@@ -690,7 +690,10 @@ def _sub_clause(g: Gen, conj: str) -> tuple[Clause, list[Tok]]:
     """Verb-final clause introduced by conj (als/omdat/zodat/...)."""
     verb = g.choice([v for v in VERBS if v.frames and not set(v.frames) & {"cop", "modal"}
                      and v.inf not in ("hebben", "willen", "zijn", "worden")])
-    subj = g.subject(g.choice(["2", "2", "2", "w3", "j"]))
+    if g.chance(0.3):
+        subj = g.person_np(plural=True, poss_p=0.5)
+    else:
+        subj = g.subject(g.choice(["2", "2", "2", "w3", "j"]))
     c = Clause(verb=verb, subj=subj)
     if "tr" in verb.frames and verb.objs:
         c.obj = g.object_for(verb)
@@ -773,6 +776,8 @@ def s_complement(g: Gen) -> tuple[list[Tok], str]:
         conj = g.choice(["of", "hoe", "waarom"])
     emb_verb = g.trans_verb()
     emb_subj = g.subject(g.choice(["2", "2", "w", "3", "j"]))
+    if g.chance(0.3):
+        emb_subj = g.person_np(plural=True)
     emb = Clause(verb=emb_verb, subj=emb_subj)
     mark: list[Tok] = []
     if conj in ("dat", "of"):
@@ -1594,7 +1599,111 @@ def s_ervoor(g: Gen) -> tuple[list[Tok], str]:
     return finish(realize(c, "imp", g.rng), g.choice([".", "!"]))
 
 
+def s_conditional_v1(g: Gen) -> tuple[list[Tok], str]:
+    """Verb-first conditional clause: Mocht je vragen hebben, neem dan contact op.
+    Kies je voor een jaarabonnement, dan krijg je twee maanden gratis."""
+    subj = g.subject("2")
+    if g.chance(0.45):
+        mogen = VERB["mogen"]
+        lex = VERB[g.choice(["hebben", "hebben", "willen", "zoeken", "missen", "krijgen"])] \
+            if g.chance(0.6) else g.trans_verb()
+        obj = g.np_of(("TOPIC", "DOC", "PROD", "EVENT"), det=g.choice(
+            ["bare", "indef", "poss:je", "def"]), plural=g.chance(0.6), adj_p=0.2)
+        inf = Tok(lex.inf, lex.inf, "WW|inf|vrij|zonder", upos="VERB")
+        mocht = Tok("mocht", "mogen", "WW|pv|verl|ev", upos="AUX")
+        mocht.attach(inf, "aux")
+        subj.head.attach(inf, "nsubj")
+        obj.head.attach(inf, "obj")
+        cond = [mocht] + subj.toks + obj.toks + [inf]
+        del mogen
+        cond_head = inf
+    else:
+        lex = g.choice([v for v in VERBS if "pp" in v.frames and v.pp] + [VERB["kiezen"]] * 3)
+        c1 = Clause(verb=lex, subj=subj)
+        if lex.pp:
+            c1.obls.append(g.pp_for(lex))
+        else:
+            c1.obj = g.object_for(lex)
+        c1.advs = [a for a in g.some_advs(0.3) if a.form not in ("zelf",)]
+        cond = realize(c1, "v1", g.rng)
+        assert c1.head is not None
+        cond_head = c1.head
+    comma = punct(",")
+    comma.attach(cond_head, "punct")
+    dan = word("dan", "BW")
+    if g.chance(0.5):  # imperative main clause: neem dan contact op / bel ons dan
+        verb = g.choice([VERB["bellen"], VERB["mailen"], g.trans_verb(), VERB["helpen"]])
+        main = Clause(verb=verb, obj=obj_pron("ons") if "pers" in verb.frames
+                      else g.object_for(verb), advs=[dan])
+        toks = realize(main, "imp", g.rng)
+    else:
+        verb = g.trans_verb()
+        main = Clause(verb=verb, subj=g.subject("2w"), obj=g.object_for(verb), advs=[dan])
+        main.tense = g.choice(["pres", "pres", "modal", "fut"])
+        main.modal = g.choice(["kunnen", "mogen"])
+        toks = realize(main, "v2", g.rng, front=dan)
+    assert main.head is not None
+    cond_head.attach(main.head, "advcl")
+    return finish(cond + [comma] + toks, g.choice([".", "!", "."]))
+
+
+def s_ditransitive(g: Gen) -> tuple[list[Tok], str]:
+    """You as indirect object: Wij sturen je de offerte. We geven jou graag tips.
+    Stuurt je coach je een schema?"""
+    verb = g.choice([v for v in VERBS if "ditr" in v.frames])
+    subj = g.choice([subj_pron(g.choice(["wij", "we", "we"])), g.person_np(poss_p=0.4),
+                     proper_name(g.rng, "company")])
+    iobj = obj_pron(g.you_obj())
+    c = Clause(verb=verb, subj=subj, iobj=iobj, obj=g.object_for(verb))
+    c.tense = g.choice(["pres", "pres", "pres", "fut", "perf", "modal"])
+    c.modal = g.choice(["kunnen", "willen"])
+    if c.modal == "willen" and c.tense == "modal":
+        c.tense = "pres"
+    c.advs = g.some_advs(0.5)
+    order = g.choice(["v2", "v2", "v2", "v1"])
+    front = None
+    if order == "v2" and c.advs and g.chance(0.3):
+        front = c.advs[0]
+    return finish(realize(c, order, g.rng, front=front), "?" if order == "v1" else ".")
+
+
+def s_imp_coord(g: Gen) -> tuple[list[Tok], str]:
+    """Coordinated imperatives: Bekijk onze tarieven en plan direct een afspraak in.
+    Kies je pakket, betaal veilig en start vandaag. ..., maar reken op een uur."""
+    parts = []
+    heads = []
+    for _ in range(g.choice([2, 2, 3])):
+        verb = g.trans_verb()
+        c = Clause(verb=verb, obj=g.object_for(verb, det=g.choice(
+            ["poss:je", "def", "indef", "poss:onze", None])))
+        if g.chance(0.4):
+            c.advs = [g.adv(ADVERBS_MANNER + ADVERBS_TIME)]
+        parts.append(realize(c, "imp", g.rng))
+        heads.append(c.head)
+    out = list(parts[0])
+    for i, (toks, head) in enumerate(zip(parts[1:], heads[1:], strict=True), 1):
+        assert head is not None and heads[0] is not None
+        head.attach(heads[0], "conj")
+        toks[0].form = toks[0].form.lower()
+        if i == len(parts) - 1:
+            cc = word(g.choice(["en", "en", "en", "of", "maar"]), "VG|neven")
+            cc.attach(head, "cc")
+            if cc.form == "maar":
+                comma = punct(",")
+                comma.attach(head, "punct")
+                out.append(comma)
+            out += [cc] + toks
+        else:
+            comma = punct(",")
+            comma.attach(head, "punct")
+            out += [comma] + toks
+    return finish(out, g.choice([".", "!"]))
+
+
 SHAPES: list[tuple[Shape, float]] = [
+    (s_conditional_v1, 3),
+    (s_ditransitive, 3),
+    (s_imp_coord, 3),
     (s_ervoor, 2),
     (s_r_pronoun, 3),
     (s_hoe_adj, 2),
