@@ -630,7 +630,7 @@ def s_copular(g: Gen) -> tuple[list[Tok], str]:
             p = pp(prep, inner, "obl")
             p.head.attach(pred, "obl")
             ph.toks += p.toks
-        c.tense = g.choice(["pres"] * 4 + ["past", "fut", "modal"])
+        c.tense = g.choice(["pres"] * 4 + ["past", "past", "fut", "modal"])
         c.modal = g.choice(["kunnen", "moeten", "mogen"])
     else:
         subj = g.np_of(("TOPIC", "PROD", "EVENT", "DOC", "GOAL"), det=g.choice(

@@ -515,7 +515,8 @@ ADVERBS_MANNER = [("graag", "BW"), ("samen", "BW"), ("gewoon", "ADJ|vrij|basis|z
                   ("gratis", "ADJ|vrij|basis|zonder"), ("ook", "BW"), ("even", "BW"),
                   ("toch", "BW"), ("vooral", "BW"), ("gericht", "ADJ|vrij|basis|zonder"),
                   ("slim", "ADJ|vrij|basis|zonder"), ("snel", "ADJ|vrij|basis|zonder"),
-                  ("rustig", "ADJ|vrij|basis|zonder"), ("bewust", "ADJ|vrij|basis|zonder")]
+                  ("rustig", "ADJ|vrij|basis|zonder"), ("bewust", "ADJ|vrij|basis|zonder"),
+                  ("wel", "BW"), ("best", "ADJ|vrij|sup|zonder")]
 HEDGES = [("misschien", "BW"), ("eigenlijk", "ADJ|vrij|basis|zonder"), ("wellicht", "BW"),
           ("eventueel", "ADJ|vrij|basis|zonder"), ("natuurlijk", "ADJ|vrij|basis|zonder"),
           ("zeker", "ADJ|vrij|basis|zonder"), ("gewoon", "ADJ|vrij|basis|zonder"),
