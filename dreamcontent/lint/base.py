@@ -32,7 +32,7 @@ class DocView:
     """Per-Doc lists built once and shared by all rules (Token objects, lower-case forms,
     which tokens are words, sentence ranges), so that no rule iterates the Doc again."""
 
-    __slots__ = ("doc", "tokens", "lower", "is_word", "_sents", "_text")
+    __slots__ = ("doc", "tokens", "lower", "is_word", "verbs", "_sents", "_text")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -40,6 +40,9 @@ class DocView:
         self.lower = [t.lower_ for t in self.tokens]
         self.is_word = [not (t.is_punct or t.is_space) and any(c.isalnum() for c in t.text)
                         for t in self.tokens]
+        #: tokens the tagger or the morphologizer calls a verb
+        self.verbs = [t for t in self.tokens
+                      if t.pos in _VERB_POS or t.tag_.startswith("WW")]
         self._sents: list[tuple[int, int]] | None = None
         self._text: str | None = None
 
@@ -66,6 +69,15 @@ class DocView:
 
     def words_in(self, start: int, end: int) -> int:
         return sum(self.is_word[start:end])
+
+
+def _verb_pos() -> frozenset[int]:
+    from spacy.symbols import AUX, VERB
+
+    return frozenset({VERB, AUX})
+
+
+_VERB_POS = _verb_pos()
 
 
 def view(doc: Doc, state: TextState) -> DocView:

@@ -164,10 +164,10 @@ class VerbAgreement(Rule):
                    f"Schrijf '{fixed}'.", fixed)
 
     def check(self, doc: Doc, state: TextState) -> Iterator[Hit]:
-        for tok in view(doc, state).tokens:
-            if not (tok.tag_.startswith("WW") or tok.pos_ in ("VERB", "AUX")
-                    or tok.lower_ in _DT_FORMS):
-                continue
+        v = view(doc, state)
+        verbs = v.verbs
+        extra = [t for t in v.having(_DT_FORMS) if t not in verbs]
+        for tok in sorted(verbs + extra, key=lambda t: t.i) if extra else verbs:
             if not tok.is_alpha or not _finite_like(tok) or is_past_finite(tok):
                 continue
             low = tok.lower_

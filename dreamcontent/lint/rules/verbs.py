@@ -141,11 +141,10 @@ class PastTense(Rule):
     message = "Verleden tijd: '{word}'. Schrijf in de tegenwoordige tijd."
 
     def check(self, doc: Doc, state: TextState) -> Iterator[Hit]:
-        past_forms = words("past_forms")
-        for tok in view(doc, state).tokens:
-            if not (tok.tag_.startswith("WW") or tok.pos_ in ("VERB", "AUX")
-                    or tok.lower_ in past_forms):
-                continue
+        v = view(doc, state)
+        verbs = v.verbs
+        extra = [t for t in v.having(words("past_forms")) if t not in verbs]
+        for tok in sorted(verbs + extra, key=lambda t: t.i) if extra else verbs:
             if not is_past_finite(tok):
                 continue
             if tok.lower_ in _CONDITIONAL or is_conditional_mocht(tok):
