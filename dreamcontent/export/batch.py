@@ -20,6 +20,7 @@ from __future__ import annotations
 import importlib
 import multiprocessing
 import os
+import signal
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -200,7 +201,12 @@ def plan_workers(n_files: int, jobs: int | None, options: BatchOptions) -> int:
 
 
 def _init_worker(load_pipeline: bool) -> None:
-    """Pool initializer: load the Dutch pipeline once per worker process."""
+    """Pool initializer: load the Dutch pipeline once per worker process.
+
+    Workers ignore Ctrl-C: the parent handles it, stops the pool and exits with code 130,
+    instead of every worker printing its own traceback.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if not load_pipeline:
         return
     try:
