@@ -71,8 +71,9 @@ def lint_texts(texts: Iterable[str], *, config: LintConfig | None = None,
                 prose, breaks = t, []
             yield Source(path=f"<tekst {i + 1}>", text=t, prose=prose, breaks=breaks)
 
-    return [r.findings for r in get_linter(config).lint_sources(sources(),
-                                                                batch_size=batch_size)]
+    linter = get_linter(config)
+    return [r.findings for r in linter.lint_sources(sources(), batch_size=batch_size,
+                                                    readability=False)]
 
 
 def readability(text: str, *, kind: str = "text") -> Readability:

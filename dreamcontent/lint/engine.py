@@ -175,10 +175,14 @@ class Linter:
             self._nlp = get_nlp()
         return self._nlp
 
-    def lint_sources(self, sources: Iterable[Source], *,
-                     batch_size: int = BATCH_SIZE) -> Iterator[Report]:
-        """Lint many sources in one stream through ``nlp.pipe``; one Report per source."""
-        jobs = self._jobs(sources)
+    def lint_sources(self, sources: Iterable[Source], *, batch_size: int = BATCH_SIZE,
+                     readability: bool = True) -> Iterator[Report]:
+        """Lint many sources in one stream through ``nlp.pipe``; one Report per source.
+
+        ``readability=False`` skips the readability counts (the quality gate needs only the
+        findings).
+        """
+        jobs = self._jobs(sources, readability)
         current: _SourceRun | None = None
         for doc, (run, block, last) in self.nlp.pipe(jobs, as_tuples=True,
                                                      batch_size=batch_size):
@@ -189,9 +193,10 @@ class Linter:
             if last:
                 yield run.finish()
 
-    def _jobs(self, sources: Iterable[Source]) -> Iterator[tuple[str, tuple]]:
+    def _jobs(self, sources: Iterable[Source], readability: bool = True
+              ) -> Iterator[tuple[str, tuple]]:
         for src in sources:
-            run = _SourceRun(self, src)
+            run = _SourceRun(self, src, readability)
             prev: Block | None = None
             for blk in iter_blocks(src):
                 if prev is not None:
@@ -206,14 +211,14 @@ class Linter:
 class _SourceRun:
     """State while one source's blocks come back from the pipeline."""
 
-    def __init__(self, linter: Linter, src: Source) -> None:
+    def __init__(self, linter: Linter, src: Source, readability: bool = True) -> None:
         self.linter = linter
         self.src = src
         self.index = LineIndex(src.text)
         self.switches = Switches(src.text, self.index)
         self.state = TextState()
         self.findings: list[Finding] = []
-        self.counter = ReadabilityCounter()
+        self.counter = ReadabilityCounter() if readability else None
 
     def add(self, doc: Doc, block: Block) -> None:
         self.state.data["to_source"] = block.to_source
@@ -223,6 +228,8 @@ class _SourceRun:
                 self._emit(rule.id, hit, block)
                 if rule.id == "passief":
                     passive_hits.append(hit)
+        if self.counter is None:
+            return
         if "passief" not in self.linter.severity:
             passive_hits = list(self.linter._passive.check(doc, self.state))
         self.counter.add(view(doc, self.state), [h.start for h in passive_hits])
@@ -255,4 +262,5 @@ class _SourceRun:
             for hit in rule.finish(self.state):
                 self._emit(rule.id, hit, None)
         self.findings.sort(key=lambda f: (f.start, f.rule))
-        return Report(self.src.path, self.findings, self.counter.result(), self.src)
+        result = self.counter.result() if self.counter is not None else None
+        return Report(self.src.path, self.findings, result, self.src)
