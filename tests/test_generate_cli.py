@@ -379,3 +379,26 @@ def test_top_seed_and_templates_reach_the_generator(tmp_path: Path) -> None:
     assert f"{bank / 'implicatie.j2'}:2:" in res.stderr
     missing = invoke(src, "--templates", str(tmp_path / "nergens"))
     assert missing.exit_code == 2
+
+
+def _run_in_terminal(args: list[str], env_extra: dict[str, str]) -> tuple[str, int]:
+    pexpect = pytest.importorskip("pexpect")
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    env.update(env_extra)
+    cli = str(Path(sys.executable).with_name("dreamcontent"))
+    child = pexpect.spawn(cli, ["generate", *args], env=env, encoding="utf-8", timeout=60,
+                          dimensions=(24, 120))
+    child.expect(pexpect.EOF)
+    child.close()
+    return child.before, child.exitstatus
+
+
+def test_real_terminal_shows_progress_bar_but_not_in_ci(inputs: Path, tmp_path: Path) -> None:
+    files = [str(inputs / "fysio.json"), str(inputs / "cijferhuis.json")]
+    out, status = _run_in_terminal([*files, "-f", "csv", "-o", str(tmp_path / "a")], {})
+    assert status == 0
+    assert "Bezig" in out and "2/2" in out
+    out, status = _run_in_terminal([*files, "-f", "csv", "-o", str(tmp_path / "b")],
+                                   {"CI": "true"})
+    assert status == 0
+    assert "Bezig" not in out and "2 bestanden geschreven" in out
