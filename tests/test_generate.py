@@ -321,3 +321,16 @@ def test_speed_of_a_large_file(nlp) -> None:
     elapsed = time.perf_counter() - start
     assert sum(len(gd.elementen) for gd in res.klanttypen[0].dromen) == 1200
     assert elapsed < 30, f"1200 elementen duurden {elapsed:.1f} s"
+
+
+def test_long_names_end_the_question_and_prepositions_do_not_clash(nlp) -> None:
+    elements = [el("een coach die elke week met je meekijkt", 9, index=0),
+                el("een jaarrekening zonder verrassingen", 8, index=1, latent=True),
+                el("offertes met een vaste marge", 7, index=2)]
+    got = generate(dream_file(elements)).klanttypen[0].dromen[0].elementen
+    for q in got[0].vragen:
+        assert q.endswith("een coach die elke week met je meekijkt?"), q
+    texts = [t for ge in got for t in [*ge.vragen, ge.content.tekst]]
+    for t in texts:
+        assert "zonder een jaarrekening zonder" not in t, t
+        assert "met offertes met" not in t, t

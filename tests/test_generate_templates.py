@@ -32,6 +32,7 @@ from dreamcontent.nl.pipeline import model_path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tricky_elements.yaml"
 DREAM = "een bedrijf dat groeit zonder dat ik elke avond doorwerk"
+CLOSING = "Welke stap zet jij als eerste?"
 
 
 @pytest.fixture(scope="module")
@@ -118,8 +119,11 @@ def test_every_content_phrasing_over_every_tricky_element(bank: Bank, cases) -> 
                     assert addresses_reader(text), where
                 for s in sentences(text):
                     assert len(words(s)) <= MAX_SENTENCE_WORDS, f"lange zin: {where}"
+                # a question follows every part in a real piece: lint them together, so a
+                # part that breaks the sentence boundary ("houd vol.") shows up here
+                text = f"{text} {CLOSING}"
                 rendered.append(_Rendered(text, ph.source, _user_spans(text, _inserted(v)),
-                                          [(tf, ph)], v))
+                                          [(tf, ph)], v, suffix=CLOSING))
     _assert_lint_clean(rendered)
 
 

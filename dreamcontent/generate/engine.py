@@ -162,6 +162,7 @@ class _Rendered:
     #: the phrasings that make up the text, to re-render them with a neutral element
     parts: list[tuple[TemplateFile, Phrasing]] = field(default_factory=list)
     variables: dict[str, Any] = field(default_factory=dict)
+    suffix: str = ""  # fixed text after the parts (tests lint a part with a question after it)
 
 
 def _neutral_np(np: nouns.NounPhrase) -> nouns.NounPhrase:
@@ -519,7 +520,8 @@ def template_faults(bank: Bank, rendered: Sequence[_Rendered], lint: LintFn
     for i, _bad in suspects:
         r = rendered[i]
         nv = _neutral_variables(r.variables)
-        neutral.append(" ".join(bank.render(tf, ph, nv) for tf, ph in r.parts))
+        neutral.append(" ".join([*(bank.render(tf, ph, nv) for tf, ph in r.parts), r.suffix])
+                       .strip())
     faults = []
     for (i, bad), found in zip(suspects, lint(neutral), strict=True):
         rules = {f.rule for f in found}

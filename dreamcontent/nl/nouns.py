@@ -71,9 +71,14 @@ NEUTER_NOUNS = frozenset({
     "horloge", "spreekuur", "label", "energielabel", "contract", "pakket", "traject",
     "onderzoek", "testament", "verlof", "respect",
 })
-#: De-words the tagger tends to call neuter.
+#: De-words the tagger tends to call neuter; compounds ending in them are de-words too.
 COMMON_NOUNS = frozenset({"warming-up", "cooling-down", "cashflow", "workshop", "app", "website",
-                          "mail", "check", "scan", "training", "coaching"})
+                          "mail", "check", "scan", "training", "coaching", "avond", "dag",
+                          "week", "maand", "middag", "ochtend", "les", "sessie", "cursus",
+                          "dienst", "afspraak", "aanpak", "rapportage", "uurprijs", "prijs",
+                          "marge", "buffer", "planning", "begroting"})
+#: Endings that always make a de-word (longer than the ending itself).
+_COMMON_ENDINGS = ("heid", "ing", "teit", "tie", "sie", "erij", "arij", "schap")
 _NEUTER_SUFFIXES = ("isme", "ment", "sel", "um", "schap", "aat")
 _COMMON_SUFFIXES = ("heid", "ing", "ie", "teit", "tuur", "nis")
 _DIMINUTIVE = re.compile(r"(?:[^aeiou]je|tje|pje|kje|etje|jes)$")
@@ -267,6 +272,39 @@ def _gender_from_lexicon(head: str) -> bool | None:
     return None
 
 
+def _is_adjective(tok: Token) -> bool:
+    """Prenominal adjective, including participles used as one (een goed onderbouwde prijs)."""
+    tag = _tag(tok)
+    return tok.pos_ == "ADJ" or tag.startswith("ADJ") or tag.startswith("WW|vd|prenom") or (
+        tag.startswith("WW|od|prenom"))
+
+
+def _listed_common(head: str) -> bool:
+    low = head.lower().split("-")[-1]
+    if low in COMMON_NOUNS or any(len(low) > len(n) + 2 and low.endswith(n)
+                                  for n in COMMON_NOUNS if len(n) >= 3):
+        return True
+    # "schap" is mixed (het landschap); only the other endings are reliable
+    return len(low) > 5 and low.endswith(_COMMON_ENDINGS[:-1])
+
+
+def _gender_from_adjective(toks: Sequence[Token], head: Token) -> bool | None:
+    """After "een" a de-word's adjective ends in -e (een vaste dag), a het-word's does not
+    (een vast plan). True = neuter, False = common, None = no evidence."""
+    before = [t for t in toks if t.i < head.i and not _is_punct(t)]
+    if not before:
+        return None
+    adj = before[-1]
+    if not _is_adjective(adj):
+        return None
+    w = adj.lower_
+    if w.endswith("e") and uninflect_adjective(w) != w:
+        return False
+    if not w.endswith("e") and inflect_adjective(w) != w:
+        return True
+    return None
+
+
 def _listed_neuter(head: str) -> bool:
     """The head or its last compound part is a listed het-word (hardloopschema, Strava-abonnement).
     Compounds take the gender of their last part."""
@@ -394,10 +432,14 @@ def analyse_np(doc: Doc) -> NounPhrase:
     # the lexicon is the tie-breaker when the tagger's gender contradicts a listed word
     if _listed_neuter(head.text):
         neuter = True
-    elif head.lower_.split("-")[-1] in COMMON_NOUNS or head.lower_ in COMMON_NOUNS:
+    elif _listed_common(head.text):
         neuter = False
     if det in ("het", "'t", "dit") and not plural:
         neuter = True
+    if det in INDEFINITE and not plural:
+        evidence = _gender_from_adjective(toks, head)
+        if evidence is not None:
+            neuter = evidence  # the user's own "een vaste dag" / "een vast plan" decides
     proper = _is_proper(first) and det is None
     return _make(text, head=head.text, plural=plural, neuter=neuter, mass=mass, kind="np",
                  det=det, proper=proper, toks=toks, cut=cut, core_nouns=nouns)
@@ -483,11 +525,11 @@ def _inflect_span(toks: Sequence[Token], cut: int, nouns: Sequence[Token], *,
     rest = list(toks[1:])
     for k, t in enumerate(rest):
         w = t.text
-        is_adj = t.pos_ == "ADJ" or _tag(t).startswith("ADJ|prenom")
+        is_adj = _is_adjective(t)
         nxt = rest[k + 1] if k + 1 < len(rest) else None
         # "een goed onderbouwd plan": goed modifies the next adjective and stays as it is
-        adverb = nxt is not None and nxt.i < head_i and t.whitespace_ != "" and (
-            nxt.pos_ == "ADJ" or _tag(nxt).startswith("ADJ"))
+        adverb = nxt is not None and nxt.i < head_i and t.whitespace_ != "" and _is_adjective(
+            nxt)
         if is_adj and not adverb and t.i < head_i and t.i < (toks[0].i + cut):
             w = inflect_adjective(w) if inflect else uninflect_adjective(w)
         out.append(w + t.whitespace_)
