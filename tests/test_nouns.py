@@ -239,3 +239,28 @@ def test_listed_mass_noun_is_singular_even_if_tagged_plural() -> None:
     np = nouns.analyse_np(doc)
     assert not np.plural and np.neuter
     assert np.verb("ontbreken") == "ontbreekt" and np.de_np == "het zelfvertrouwen"
+
+
+def test_gender_follows_the_users_adjective_after_een() -> None:
+    # the tagger says neuter, but "een vaste cijferdag" can only be a de-word
+    de = make_doc([("een", "LID|onbep|stan|agr", "DET", "", "det", 2),
+                   ("vaste", ADJ_E, "ADJ", "", "amod", 2),
+                   ("cijferdag", N_EV_HET, "NOUN", "", "ROOT", 2)])
+    assert nouns.analyse_np(de).de_np == "de vaste cijferdag"
+    # and "een vast aanspreekpunt" only a het-word, whatever the tagger says
+    het = make_doc([("een", "LID|onbep|stan|agr", "DET", "", "det", 2),
+                    ("vast", ADJ_0, "ADJ", "", "amod", 2),
+                    ("aanspreekpunt", N_EV_DE, "NOUN", "", "ROOT", 2)])
+    assert nouns.analyse_np(het).de_np == "het vaste aanspreekpunt"
+    # an adjective that never inflects is no evidence: the lexicon decides
+    gratis = make_doc([("een", "LID|onbep|stan|agr", "DET", "", "det", 2),
+                       ("gratis", ADJ_0, "ADJ", "", "amod", 2),
+                       ("spreekuur", N_EV_DE, "NOUN", "", "ROOT", 2)])
+    assert nouns.analyse_np(gratis).de_np == "het gratis spreekuur"
+
+
+def test_reliable_de_word_endings_override_the_tagger() -> None:
+    for word in ("informatieavond", "verduurzaming", "duidelijkheid", "bakkerij"):
+        doc = make_doc([("een", "LID|onbep|stan|agr", "DET", "", "det", 1),
+                        (word, N_EV_HET, "NOUN", "", "ROOT", 1)])
+        assert nouns.analyse_np(doc).de_np == f"de {word}", word
