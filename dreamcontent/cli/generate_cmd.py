@@ -186,13 +186,13 @@ def generate(paths: tuple[str, ...], formats: tuple[str, ...], output: str | Non
     if show_bar:
         with click.progressbar(length=len(plan.sources), label="Bezig", file=sys.stderr,
                                show_pos=True) as bar:
-            for outcome, stem in zip(outcomes, stems, strict=False):
+            for outcome, stem in zip(outcomes, stems, strict=True):
                 handle(outcome, stem)
                 bar.update(1)
         for line in held_back:
             err(line)
     else:
-        for outcome, stem in zip(outcomes, stems, strict=False):
+        for outcome, stem in zip(outcomes, stems, strict=True):
             handle(outcome, stem)
 
     if out_dir is None:
@@ -208,5 +208,4 @@ def generate(paths: tuple[str, ...], formats: tuple[str, ...], output: str | Non
         n_bad = len(plan.errors) + len(plan.sources) - n_good
         err(f"{n_bad} {'invoerbestand' if n_bad == 1 else 'invoerbestanden'} met fouten; "
             "zie hierboven")
-    if failed:
         sys.exit(1)
