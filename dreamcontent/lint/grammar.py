@@ -95,6 +95,10 @@ _PARTICLE = (r"(?:aan|af|bij|binnen|door|in|los|mee|na|neer|om|onder|op|over|ron
              r"terug|thuis|toe|uit|vast|voor|weg|achter|dicht|open|vrij|klaar|kapot|schoon|"
              r"goed|mis|weer|teleur|tevoren|voort|vooruit|achteruit|stil)")
 _PARTICIPLE_SHAPE = re.compile(rf"^{_PARTICLE}?(?:ge|be|ver|ont|her|er)\w{{3,}}[dtn]$")
+_ANY_PARTICIPLE = re.compile(
+    rf"^{_PARTICLE}?(?:ge|be|ver|ont|her|er|onder|over|door|om|mis|vol|achter|voor|weer)"
+    r"\w{2,}[dtn]$")
+_NOUN_SUFFIXES = ("heid", "teit", "ment", "schap", "dom", "sel")
 _NOT_PARTICIPLES = frozenset({
     "geld", "gezin", "gebied", "gezicht", "gewicht", "gerecht", "geluid", "geheim", "gevecht",
     "gebed", "genot", "geduld", "gemiddeld", "bericht", "beleid", "verstand", "gesprekken",
@@ -121,13 +125,16 @@ def is_participle(tok: Token) -> bool:
     tagged = tok.tag_.startswith("WW|vd") or (
         "Part" in tok.morph.get("VerbForm") and not tok.tag_.startswith(("WW|inf", "WW|pv")))
     if tagged:
+        # every Dutch past participle has ge- or an unstressed prefix: "hemd" or "grootst"
+        # tagged as a participle is a tagger error
         low = tok.lower_
-        return (low[-1:] in ("d", "t", "n") and low not in _NOT_PARTICIPLES
-                and not is_present_participle(tok))
+        return (bool(_ANY_PARTICIPLE.match(low)) and low not in _NOT_PARTICIPLES
+                and not low.endswith(_NOUN_SUFFIXES) and not is_present_participle(tok))
     if tok.tag_.startswith(("WW|pv", "WW|inf", "VNW", "LID", "VZ", "VG", "TW", "LET")):
         return False
     low = tok.lower_
-    if _nominal_context(tok) or not participle_shape(tok) or is_present_participle(tok):
+    if (_nominal_context(tok) or not participle_shape(tok) or is_present_participle(tok)
+            or low.endswith(_NOUN_SUFFIXES)):
         return False  # present participles ("verschillend") are adjectives
     lem = lemma(tok)
     if tok.tag_.startswith("ADJ") or tok.pos_ == "ADJ":
@@ -228,8 +235,12 @@ def find_participle(aux: Token) -> Token | None:
                 return t
             break
     # verb-final clause ("dat je offerte verstuurd wordt", "gelijmd moet worden"): only the
-    # verb cluster right before the auxiliary
-    for t in before[:3]:
+    # verb cluster right before the auxiliary, and only when nothing but verbs follows it
+    if any(not (t.tag_.startswith("WW") or t.pos_ in ("VERB", "AUX")) for t in after):
+        return None
+    for k, t in enumerate(before[:3]):
+        if k == len(before) - 1:
+            break  # the first word of the clause is its subject or topic, not a participle
         if is_participle(t) and not _is_attributive(t):
             return t
         if not (t.tag_.startswith("WW") or t.pos_ in ("VERB", "AUX")):
@@ -298,8 +309,9 @@ def classify_aux(tok: Token) -> tuple[str, Token] | None:
     if low in ZIJN_FORMS:
         if tok.tag_.startswith("VNW") or tok.pos_ in ("DET", "PRON"):
             nxt = next_word(tok)
-            if nxt is None or is_noun_like(nxt) or nxt.tag_.startswith("ADJ"):
-                return None  # possessive "zijn" ("zijn team")
+            if nxt is None or is_noun_like(nxt) or nxt.tag_.startswith(("ADJ", "TW")) \
+                    or nxt.like_num:
+                return None  # possessive "zijn" ("zijn team", "zijn 800 winkels")
         part = find_participle(tok)
         if part is None:
             return None
