@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dreamcontent.generate.result import GeneratedElement, GeneratedKlanttype, GenerationResult
-from dreamcontent.model import Droom, Klanttype
+from dreamcontent.model import Droom, Element, Klanttype
 
 RenderFunc = Callable[..., bytes]
 
@@ -107,20 +107,24 @@ def rows(
 ) -> Iterator[Row]:
     """One row per question and one per content piece (text not yet neutralised)."""
     for kt, droom, ge in walk(result, klanttypen):
-        e = ge.element
-        base = {
-            "klanttype": kt.naam,
-            "droom": droom.droom,
-            "niveau": droom.niveau.value,
-            "element": e.naam,
-            "impact": e.impact,
-            "latent": ja_nee(e.latent),
-            "partner": e.partner or "",
-            "dimensie": e.dimensie.value if e.dimensie else "",
-        }
         for vraag in ge.vragen:
-            yield Row(**base, soort="vraag", tekst=vraag)
-        yield Row(**base, soort="content", tekst=content_cell(ge))
+            yield _row(kt, droom, ge.element, "vraag", vraag)
+        yield _row(kt, droom, ge.element, "content", content_cell(ge))
+
+
+def _row(kt: Klanttype, droom: Droom, e: Element, soort: str, tekst: str) -> Row:
+    return Row(
+        klanttype=kt.naam,
+        droom=droom.droom,
+        niveau=droom.niveau.value,
+        element=e.naam,
+        impact=e.impact,
+        latent=ja_nee(e.latent),
+        partner=e.partner or "",
+        dimensie=e.dimensie.value if e.dimensie else "",
+        soort=soort,
+        tekst=tekst,
+    )
 
 
 #: Fixed timestamp for zip members and document properties (deterministic output).
