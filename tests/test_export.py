@@ -358,3 +358,13 @@ def test_reading_a_bad_json_export_names_file_and_place(tmp_path: Path) -> None:
     with pytest.raises(DreamFileError, match=r"klanttypen\[0\]\.dromen\[0\]\.elementen\[1\]"
                                              r"\.impact: impact moet een heel getal"):
         result_from_json_dict(data, "x.json")
+
+
+def test_csv_semicolon_for_dutch_excel(result: GenerationResult) -> None:
+    data = render(result, "csv", delimiter=";", bom=True).decode("utf-8-sig")
+    assert data.startswith("klanttype;droom;niveau;element;impact;latent;")
+    table = list(csv.reader(io.StringIO(data, newline=""), delimiter=";"))
+    comma = list(csv.reader(io.StringIO(render(result, "csv").decode("utf-8"), newline="")))
+    assert table == comma  # same cells, other separator
+    with pytest.raises(ConfigError, match="onbekend scheidingsteken"):
+        render(result, "csv", delimiter="|")

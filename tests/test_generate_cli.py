@@ -402,3 +402,9 @@ def test_real_terminal_shows_progress_bar_but_not_in_ci(inputs: Path, tmp_path: 
                                    {"CI": "true"})
     assert status == 0
     assert "Bezig" not in out and "2 bestanden geschreven" in out
+
+
+def test_csv_separator_option(inputs: Path) -> None:
+    res = invoke(str(inputs / "fysio.json"), "-f", "csv", "--scheidingsteken", "puntkomma")
+    assert res.exit_code == 0
+    assert res.stdout.startswith("klanttype;droom;niveau;element;impact;latent;partner;")

@@ -83,6 +83,9 @@ def _join_stdout(fmt: str, outcomes: list[FileOutcome], n_inputs: int) -> bytes:
               help="Ander getal = andere formuleringen; zelfde getal = zelfde uitvoer.")
 @click.option("--bom", is_flag=True,
               help="CSV met BOM (UTF-8), zodat Excel accenten goed toont.")
+@click.option("--scheidingsteken", "separator", type=click.Choice(["komma", "puntkomma"]),
+              default="komma", show_default=True,
+              help="csv: scheidingsteken tussen kolommen; Nederlandse Excel wil puntkomma.")
 @click.option("--xlsx-indeling", "xlsx_layout", type=click.Choice(["een", "klanttype"]),
               default="een", show_default=True,
               help="xlsx: één tabblad met filters, of een tabblad per klanttype.")
@@ -90,8 +93,8 @@ def _join_stdout(fmt: str, outcomes: list[FileOutcome], n_inputs: int) -> bytes:
               help="Aantal processen (standaard: 2 bij grote batches, anders 1).")
 @run_guarded
 def generate(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, top: int,
-             templates_dir: Path | None, seed: int, bom: bool, xlsx_layout: str,
-             jobs: int | None) -> None:
+             templates_dir: Path | None, seed: int, bom: bool, separator: str,
+             xlsx_layout: str, jobs: int | None) -> None:
     """Maak droomvragen en content uit droombestanden, en exporteer ze.
 
     PAD is een droombestand (.yaml), een map met droombestanden, of een eerder gemaakte
@@ -112,6 +115,7 @@ def generate(paths: tuple[str, ...], formats: tuple[str, ...], output: str | Non
       dreamcontent generate dreams/fysio-vooruit.yaml
       dreamcontent generate dreams/ -f docx -f xlsx -f html -o uit/
       dreamcontent generate dreams/cijferhuis.yaml -f csv --bom -o uit/
+      dreamcontent generate dreams/ -f csv --bom --scheidingsteken puntkomma -o uit/
       dreamcontent generate klant.yaml -f json > klant.json
 
     Afsluitcode: 0 als alles lukte, 1 als een invoerbestand fouten had (de andere worden
@@ -140,7 +144,11 @@ def generate(paths: tuple[str, ...], formats: tuple[str, ...], output: str | Non
     if to_stdout and formats[0] == "html" and len(plan.sources) > 1:
         _usage_error("html naar het scherm kan maar voor één invoerbestand; "
                      "geef een uitvoermap op met -o")
-    render_options: tuple[tuple[str, object], ...] = (("bom", bom), ("layout", xlsx_layout))
+    render_options: tuple[tuple[str, object], ...] = (
+        ("bom", bom),
+        ("delimiter", ";" if separator == "puntkomma" else ","),
+        ("layout", xlsx_layout),
+    )
     options = BatchOptions(formats=formats, top=top,
                            templates_dir=str(templates_dir) if templates_dir else None,
                            seed=seed, render_options=render_options)

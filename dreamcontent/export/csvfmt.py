@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 
+from dreamcontent.errors import ConfigError
 from dreamcontent.export.base import ROW_COLUMNS, Exporter, clean_text, neutralise_formula, rows
 from dreamcontent.generate.result import GenerationResult
 
@@ -26,12 +27,20 @@ def csv_rows(result: GenerationResult) -> list[list[str]]:
     return [[csv_cell(v) for v in row.values()] for row in rows(result)]
 
 
+#: CLI names of the field separators. Dutch Excel expects a semicolon.
+DELIMITERS = {"komma": ",", "puntkomma": ";"}
+
+
 def render_csv(result: GenerationResult, *, bom: bool = False, header: bool = True,
-               **_options: object) -> bytes:
-    """Render CSV (RFC 4180: comma, double quotes, CRLF). ``bom=True`` adds a UTF-8 BOM so
-    Excel opens accents correctly."""
+               delimiter: str = ",", **_options: object) -> bytes:
+    """Render CSV (RFC 4180: double quotes, CRLF; comma unless ``delimiter`` says ";").
+
+    ``bom=True`` adds a UTF-8 BOM so Excel opens accents correctly.
+    """
+    if delimiter not in DELIMITERS.values():
+        raise ConfigError(f"onbekend scheidingsteken '{delimiter}'; kies ',' of ';'")
     buf = io.StringIO(newline="")
-    writer = csv.writer(buf, lineterminator="\r\n")
+    writer = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n")
     if header:
         writer.writerow(ROW_COLUMNS)
     writer.writerows(csv_rows(result))
