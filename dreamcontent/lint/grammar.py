@@ -119,7 +119,7 @@ def participle_shape(tok: Token) -> bool:
     return bool(_PARTICIPLE_SHAPE.match(low))
 
 
-def is_participle(tok: Token) -> bool:
+def is_participle(tok: Token, loose: bool = False) -> bool:
     """A past participle: tagger/morphology agreeing with the word's shape, or the shape of a
     participle where the tagger read a noun ("gegroeid") - never after an article."""
     tagged = tok.tag_.startswith("WW|vd") or (
@@ -139,8 +139,10 @@ def is_participle(tok: Token) -> bool:
     lem = lemma(tok)
     if tok.tag_.startswith("ADJ") or tok.pos_ == "ADJ":
         # the tagger reads an adjective ("getalenteerd"); believe a verb only if the
-        # lemmatizer found one, or for change-of-state verbs ("gestegen")
-        return (lem != low and lem.endswith("en")) or low in words("unaccusative_participles")
+        # lemmatizer found one, for change-of-state verbs ("gestegen"), or (``loose``) after
+        # hebben/worden, which rarely take an adjective of this shape
+        return ((lem != low and lem.endswith("en")) or low in words("unaccusative_participles")
+                or (loose and low not in words("adjectival_participles")))
     return lem == low or lem.endswith("en")
 
 
@@ -219,18 +221,21 @@ def _is_attributive(part: Token) -> bool:
     return nxt is not None and is_noun_like(nxt) and part.dep_ not in ("ROOT", "root")
 
 
-def find_participle(aux: Token) -> Token | None:
-    """The past participle that goes with auxiliary ``aux`` (parse first, then word order)."""
+def find_participle(aux: Token, loose: bool = False) -> Token | None:
+    """The past participle that goes with auxiliary ``aux`` (parse first, then word order).
+
+    ``loose`` (hebben, worden): also participle-shaped words the tagger read as adjectives.
+    """
     head = aux.head
-    if head is not aux and aux.dep_ in ("aux", "aux:pass") and is_participle(head):
+    if head is not aux and aux.dep_ in ("aux", "aux:pass") and is_participle(head, loose):
         return head
     before, after = clause_tokens(aux)
     for k, t in enumerate(after):
-        if is_participle(t) and not _is_attributive(t):
+        if is_participle(t, loose) and not _is_attributive(t):
             return t
         if is_finite(t):
             # the tagger may read a clause-final participle as a finite verb ("gebruikt",
-            # "gewerkt"); after an auxiliary, a ge-form at the end of the clause is one
+            # "verwerkt"); after an auxiliary, a participle shape at the clause end is one
             if k == len(after) - 1 and _ge_form(t):
                 return t
             break
@@ -249,12 +254,10 @@ def find_participle(aux: Token) -> Token | None:
 
 
 def _ge_form(t: Token) -> bool:
-    """A participle with ge- (after an optional particle): "gewerkt", "aangevraagd"."""
+    """A participle shape (ge- or an unstressed prefix): "gewerkt", "verwerkt"."""
     low = t.lower_
-    return bool(_GE_FORM.match(low)) and low not in _NOT_PARTICIPLES
-
-
-_GE_FORM = re.compile(rf"^{_PARTICLE}?ge\w{{3,}}[dtn]$")
+    return (bool(_ANY_PARTICIPLE.match(low)) and low not in _NOT_PARTICIPLES
+            and not low.endswith(_NOUN_SUFFIXES))
 
 
 def _infinitive_like(t: Token) -> bool:
@@ -300,14 +303,16 @@ def classify_aux(tok: Token) -> tuple[str, Token] | None:
     """
     low = tok.lower_
     if low in WORDEN_FORMS and low != "geworden":
-        part = find_participle(tok)
+        part = find_participle(tok, loose=True)
         if part is None:
             return None
         if part.lower_ in words("adjectival_participles") and tok.dep_ not in ("aux:pass",):
             return None
         return ("passive", part)
     if low in ZIJN_FORMS:
-        if tok.tag_.startswith("VNW") or tok.pos_ in ("DET", "PRON"):
+        prev = prev_word(tok)
+        after_subject = prev is not None and prev.lower_ in _PLURAL_SUBJECTS
+        if (tok.tag_.startswith("VNW") or tok.pos_ in ("DET", "PRON")) and not after_subject:
             nxt = next_word(tok)
             if nxt is None or is_noun_like(nxt) or nxt.tag_.startswith(("ADJ", "TW")) \
                     or nxt.like_num:
@@ -322,11 +327,14 @@ def classify_aux(tok: Token) -> tuple[str, Token] | None:
             return None
         return ("passive", part)
     if low in HEBBEN_FORMS:
-        part = find_participle(tok)
+        part = find_participle(tok, loose=True)
         if part is None:
             return None
         return ("perfect", part)
     return None
+
+
+_PLURAL_SUBJECTS = frozenset({"we", "wij", "jullie", "ze", "zij"})
 
 
 def _zijn_verb_lemma(part: Token) -> bool:
