@@ -130,12 +130,14 @@ def cmd_load() -> dict[str, Any]:
     t4 = time.perf_counter()
     nlp("Je krijgt vandaag je offerte.")
     t5 = time.perf_counter()
-    meta = json.loads((model_path() / "meta.json").read_text(encoding="utf-8"))
+    meta_path = model_path() / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(meta_path.stat().st_mtime))
     return {"import_spacy_s": t1 - t0, "import_lint_s": t2 - t1, "load_pipeline_s": t3 - t2,
             "build_rules_s": t4 - t3, "first_doc_s": t5 - t4, "rss_mb": rss_mb(),
             "peak_mb": peak_mb(), "pipeline": nlp.pipe_names, "model_path": str(model_path()),
             "model_name": f"{meta.get('lang')}_{meta.get('name')}", "model_version":
-            meta.get("version")}
+            meta.get("version"), "model_written": stamp}
 
 
 def _lint_chunk(chunk: list[str]) -> list[list[Any]]:
@@ -280,17 +282,43 @@ def bench_dream_file(total: int) -> Any:
                      path="<benchmark>")
 
 
+def _no_stop_generator(lint: Callable[[list[str]], list[list[Any]]]) -> tuple[Any, dict[str, int]]:
+    """A generator whose gate does all of its work but records faults instead of raising.
+
+    It calls the engine's own ``template_faults`` (lint of every text, neutral re-check of the
+    suspects) when the engine has it; otherwise its gate lints every text once and counts the
+    texts with findings.
+    """
+    from dreamcontent.generate import Bank, engine
+
+    counts = {"faults": 0, "texts_with_findings": 0}
+    faults_fn = getattr(engine, "template_faults", None)
+
+    def counting_lint(texts: list[str]) -> list[list[Any]]:
+        found = lint(texts)
+        counts["texts_with_findings"] += sum(1 for f in found if f)
+        return found if faults_fn is not None else [[] for _ in texts]
+
+    class NoStop(engine.Generator):  # type: ignore[misc, name-defined]
+        def _gate(self, rendered: list[tuple[Any, Any]]) -> None:
+            if faults_fn is None:
+                super()._gate(rendered)
+                return
+            counts["faults"] += len(faults_fn(self.bank, [r for r, _ in rendered], self.lint))
+
+    return NoStop(Bank(None), seed=0, lint=counting_lint), counts
+
+
 def cmd_generate(n: str, gate: str, repeats: str = "1") -> dict[str, Any]:
     """Elements per second of ``generate(dream, gate=...)`` for ``n`` elements.
 
-    With the gate on and the real gate rejecting a generated text (TemplateError), the run is
-    repeated with the gate's work done in full (``lint_texts`` on every generated text) but
-    without stopping, so the speed is still measured; ``gate_mode`` then says ``"counted"``
-    and ``rejected`` how many texts the gate would have refused.
+    When the real gate refuses a generated text (TemplateError: generation stops), that run is
+    timed again with a generator whose gate does the same work but records the faults instead
+    of stopping (``gate_mode`` "no-stop", ``faults`` how many findings it would have refused),
+    so the speed is still measured.
     """
     from dreamcontent.errors import TemplateError
-    from dreamcontent.generate import Bank, generate
-    from dreamcontent.generate.engine import Generator
+    from dreamcontent.generate import generate
     from dreamcontent.lint import lint_texts
     from dreamcontent.nl.pipeline import get_nlp
 
@@ -299,28 +327,18 @@ def cmd_generate(n: str, gate: str, repeats: str = "1") -> dict[str, Any]:
     on = gate == "1"
     lint_texts(["Je krijgt vandaag je offerte."])
     mode = "real" if on else "off"
-    rejected = 0
+    counts: dict[str, int] = {}
     error = None
 
     def run(dream: Any = dream) -> Any:
-        nonlocal mode, rejected, error
-        if mode != "counted":
+        nonlocal mode, counts, error
+        if mode != "no-stop":
             try:
                 return generate(dream, top=12, gate=on)
             except TemplateError as exc:
-                mode, error = "counted", str(exc)[:300]
-        counts = {"texts": 0, "rejected": 0}
-
-        def counting_lint(texts: list[str]) -> list[list[Any]]:
-            found = lint_texts(texts)
-            counts["texts"] += len(texts)
-            counts["rejected"] += sum(1 for f in found if f)
-            return [[] for _ in texts]
-
-        out = Generator(Bank(None), seed=0, lint=counting_lint).generate(dream, top=12,
-                                                                          gate=True)
-        rejected = counts["rejected"]
-        return out
+                mode, error = "no-stop", str(exc)[:400]
+        gen, counts = _no_stop_generator(lint_texts)
+        return gen.generate(dream, top=12, gate=True)
 
     run(bench_dream_file(min(int(n), 12)))  # warm-up on 12 elements (and the gate check)
     walls = []
@@ -335,8 +353,8 @@ def cmd_generate(n: str, gate: str, repeats: str = "1") -> dict[str, Any]:
     walls.sort()
     wall = walls[len(walls) // 2]
     elements = sum(len(gd.elementen) for gk in result.klanttypen for gd in gk.dromen)
-    return {"elements": elements, "gate": on, "gate_mode": mode, "rejected": rejected,
-            "gate_error": error, "wall_s": wall, "cpu_s": sorted(cpus)[len(cpus) // 2],
+    return {"elements": elements, "gate": on, "gate_mode": mode, **counts, "gate_error": error,
+            "wall_s": wall, "cpu_s": sorted(cpus)[len(cpus) // 2],
             "elements_per_s": elements / wall, "peak_mb": peak_mb(), "repeats": len(walls)}
 
 

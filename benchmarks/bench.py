@@ -108,12 +108,14 @@ def goal_text(ratio: float, cpu_ratio: float | None) -> str:
 
 
 def machine(results: dict[str, Any]) -> None:
-    cpu = "?"
+    fields: dict[str, str] = {}
     with open("/proc/cpuinfo", encoding="ascii", errors="replace") as fh:
         for line in fh:
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
+            key, _, value = line.partition(":")
+            fields.setdefault(key.strip(), value.strip())
+    cpu = (f"{fields.get('model name', '?')} (family {fields.get('cpu family', '?')}, model "
+           f"{fields.get('model', '?')}, {float(fields.get('cpu MHz', 'nan')):.0f} MHz"
+           + (f", cache {fields['cache size']}" if "cache size" in fields else "") + ")")
     mem_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     versions = {}
     for dist in ("spacy", "thinc", "numpy"):
@@ -131,7 +133,8 @@ def machine(results: dict[str, Any]) -> None:
     print(f"- CPU: {cpu}, {os.cpu_count()} cores, {mem_gb:.1f} GB memory")
     print(f"- {platform.platform()}; Python {platform.python_version()}, spaCy "
           f"{versions['spacy']}, thinc {versions['thinc']}, numpy {versions['numpy']}")
-    print(f"- Pipeline: {info['model_path']} ({info['model_name']} {info['model_version']}; "
+    print(f"- Pipeline: {info['model_path']} ({info['model_name']} {info['model_version']}, "
+          f"written {info['model_written']}; "
           f"{', '.join(info['pipeline'])})")
     print(f"- Cold start of a lint (one fresh process): import spaCy "
           f"{info['import_spacy_s']:.2f} s, import dreamcontent.lint "
@@ -239,9 +242,9 @@ def generation(results: dict[str, Any], runs: int, counts: list[int]) -> None:
             r = worker("generate", str(n), "1" if gate else "0", str(reps))
             out.append(r)
             note = ""
-            if r["gate_mode"] == "counted":
-                note = (f"gate refused {r['rejected']} texts; timed with the full gate work "
-                        "(lint of every text) but without stopping")
+            if r["gate_mode"] == "no-stop":
+                note = (f"the real gate stopped on a refused text; timed with the same gate "
+                        f"work, not stopping ({r.get('faults', '?')} findings it would refuse)")
             rows.append([f"{n:,}", "on" if gate else "off", str(reps), f"{r['wall_s']:.2f} s",
                          f"{r['elements_per_s']:,.1f}", f"{r['peak_mb']:.0f} MB", note])
     results["generation"] = out
