@@ -368,3 +368,11 @@ def test_csv_semicolon_for_dutch_excel(result: GenerationResult) -> None:
     assert table == comma  # same cells, other separator
     with pytest.raises(ConfigError, match="onbekend scheidingsteken"):
         render(result, "csv", delimiter="|")
+
+
+def test_docx_each_klanttype_after_the_first_starts_a_new_page(result: GenerationResult) -> None:
+    from docx import Document
+
+    doc = Document(io.BytesIO(render(result, "docx")))
+    h1 = [p for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert [bool(p.paragraph_format.page_break_before) for p in h1] == [False, True]

@@ -39,9 +39,11 @@ def render_docx(result: GenerationResult, **_options: object) -> bytes:
     if org.aanbod:
         doc.add_paragraph(t(f"Aanbod: {org.aanbod}"))
 
-    for gk in result.klanttypen:
+    for ki, gk in enumerate(result.klanttypen):
         kt = gk.klanttype
-        doc.add_heading(t(f"Klanttype: {kt.naam}"), level=1)
+        heading = doc.add_heading(t(f"Klanttype: {kt.naam}"), level=1)
+        if ki > 0:  # every klanttype starts on a new page when printed
+            heading.paragraph_format.page_break_before = True
         if kt.omschrijving:
             doc.add_paragraph(t(kt.omschrijving))
         for gd in gk.dromen:
