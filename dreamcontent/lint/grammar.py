@@ -134,7 +134,7 @@ def is_participle(tok: Token, loose: bool = False) -> bool:
         return False
     low = tok.lower_
     if (_nominal_context(tok) or not participle_shape(tok) or is_present_participle(tok)
-            or low.endswith(_NOUN_SUFFIXES)):
+            or low.endswith(_NOUN_SUFFIXES) or tok.text[:1].isupper()):
         return False  # present participles ("verschillend") are adjectives
     lem = lemma(tok)
     if tok.tag_.startswith("ADJ") or tok.pos_ == "ADJ":
@@ -188,8 +188,16 @@ _RELATIVE_WAAR = frozenset({"waarin", "waarmee", "waardoor", "waarop", "waarvan"
                             "waaraan", "waarvoor", "waaruit", "waarover", "waarnaar"})
 
 
+def _coordinator(t: Token) -> bool:
+    return t.tag_.startswith("VG|neven") or t.pos_ == "CCONJ"
+
+
 def clause_tokens(tok: Token, window: int = 12) -> tuple[list[Token], list[Token]]:
-    """Tokens before (nearest first) and after ``tok`` up to a clause boundary."""
+    """Tokens before (nearest first) and after ``tok`` up to a clause boundary.
+
+    After ``tok`` a coordinating conjunction does not end the scan ("werden door de EHBO en
+    een arts opgevangen"); callers stop at the next finite verb instead.
+    """
     doc = tok.doc
     sent_start, sent_end = 0, len(doc)
     before: list[Token] = []
@@ -205,7 +213,7 @@ def clause_tokens(tok: Token, window: int = 12) -> tuple[list[Token], list[Token
     i = tok.i + 1
     while i < sent_end and len(after) < window:
         t = doc[i]
-        if is_clause_boundary(t):
+        if is_clause_boundary(t) and not _coordinator(t):
             break
         if not t.is_space:
             after.append(t)
@@ -233,6 +241,9 @@ def find_participle(aux: Token, loose: bool = False) -> Token | None:
     for k, t in enumerate(after):
         if is_participle(t, loose) and not _is_attributive(t):
             return t
+        if loose and k == len(after) - 1 and _ge_form(t) and not _nominal_context(t) \
+                and not t.text[:1].isupper():
+            return t  # clause-final participle the tagger read as a noun ("verslagen")
         if is_finite(t):
             # the tagger may read a clause-final participle as a finite verb ("gebruikt",
             # "verwerkt"); after an auxiliary, a participle shape at the clause end is one
