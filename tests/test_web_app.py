@@ -449,10 +449,16 @@ def test_every_export_format_downloads_what_the_library_renders() -> None:
     client = create_app().test_client()
     page = client.post("/droomvragen", data={"yaml": text, "bestandsnaam": "warmte-thuis.yaml"})
     assert page.status_code == 200
-    assert body(page).count('name="formaat"') == len(FORMATS) == 6
-    for fmt, exporter in FORMATS.items():
+    assert len(FORMATS) == 6
+    # Every library format, plus CSV with semicolons and a BOM for Dutch Excel.
+    assert body(page).count('name="formaat"') == 7
+    downloads = [(fmt, fmt, {}) for fmt in FORMATS]
+    downloads.append(("csv-excel", "csv", {"delimiter": ";", "bom": True}))
+    for name, fmt, options in downloads:
         r = client.post("/droomvragen/download", data={
-            "yaml": text, "formaat": fmt, "bestandsnaam": "warmte-thuis.yaml"})
-        assert r.status_code == 200, fmt
-        assert f"filename=warmte-thuis.{exporter.extension}" in r.headers["Content-Disposition"]
-        assert r.data == render(expected, fmt), fmt
+            "yaml": text, "formaat": name, "bestandsnaam": "warmte-thuis.yaml"})
+        assert r.status_code == 200, name
+        extension = FORMATS[fmt].extension
+        assert f"filename=warmte-thuis.{extension}" in r.headers["Content-Disposition"]
+        assert "octet-stream" not in r.headers["Content-Type"], name
+        assert r.data == render(expected, fmt, **options), name

@@ -394,7 +394,8 @@ def create_app(*, linter: Any = None, dreams: Any = None, generator: Any = None,
             return render_dreams(page, 400)
         data = export_service.render(result, fmt)
         info = formats[fmt]
-        return send_file(io.BytesIO(data), mimetype=MIMETYPES.get(fmt, "application/octet-stream"),
+        mimetype = MIMETYPES.get(info.extension, "application/octet-stream")
+        return send_file(io.BytesIO(data), mimetype=mimetype,
                          as_attachment=True,
                          download_name=f"{safe_stem(filename)}.{info.extension}")
 

@@ -48,6 +48,19 @@ class ExportFormat:
     extension: str
     binary: bool
     label: str
+    button: str = ""  # text on the download button; the extension in capitals if empty
+
+    @property
+    def button_text(self) -> str:
+        return self.button or self.extension.upper()
+
+
+#: Extra download variants: web name -> (library format, render options, label, button).
+#: Dutch Excel reads semicolon-separated CSV with a byte-order mark without an import wizard.
+VARIANTS: dict[str, tuple[str, dict[str, Any], str, str]] = {
+    "csv-excel": ("csv", {"delimiter": ";", "bom": True},
+                  "CSV voor Nederlandse Excel (puntkomma)", "CSV (;)"),
+}
 
 
 FORMAT_LABELS = {
@@ -203,11 +216,17 @@ class LibraryExporter:
             extension = extension.lstrip(".")
             binary = bool(_first_attr(exporter, "binary", default=name in {"xlsx", "docx"}))
             out.append(ExportFormat(name, extension, binary, FORMAT_LABELS.get(name, name)))
+            for variant, (base, _options, label, button) in VARIANTS.items():
+                if base == name:
+                    out.append(ExportFormat(variant, extension, binary, label, button))
         return out
 
     def render(self, result: Any, fmt: str) -> bytes:
         from dreamcontent.export import render
 
+        base, options = fmt, {}
+        if fmt in VARIANTS:
+            base, options = VARIANTS[fmt][0], VARIANTS[fmt][1]
         with PIPELINE_LOCK:
-            data = render(result, fmt)
+            data = render(result, base, **options)
         return data.encode("utf-8") if isinstance(data, str) else bytes(data)
