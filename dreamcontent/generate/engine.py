@@ -508,7 +508,9 @@ def template_faults(bank: Bank, rendered: Sequence[_Rendered], lint: LintFn
     and dream of the same number and gender: only when the rule fires there too is it the
     template's fault (a quoted name like 'Grip op je cijfers' can confuse a rule on its own).
     """
-    findings = lint([r.text for r in rendered])
+    unique = list(dict.fromkeys(r.text for r in rendered))  # questions and titles repeat
+    by_text = dict(zip(unique, lint(unique), strict=True))
+    findings = [by_text[r.text] for r in rendered]
     suspects = []
     for i, (r, found) in enumerate(zip(rendered, findings, strict=True)):
         bad = [f for f in found if not _inside_user_text(f, r)]
