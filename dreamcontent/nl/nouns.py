@@ -539,12 +539,16 @@ def _inflect_span(toks: Sequence[Token], cut: int, nouns: Sequence[Token], *,
 # ---- batch analysis with a cache ------------------------------------------------------------
 
 _CACHE: dict[str, NounPhrase] = {}
+_CACHE_MAX = 50_000
 
 
 def analyse_texts(texts: Iterable[str], nlp: Language | None = None) -> list[NounPhrase]:
     """Analyse many element names at once (one ``nlp.pipe`` call), with a process-wide cache."""
     items = list(texts)
     todo = sorted({t for t in items if t not in _CACHE})
+    if len(_CACHE) + len(todo) > _CACHE_MAX:  # a long-running web server: start afresh
+        _CACHE.clear()
+        todo = sorted(set(items))
     if todo:
         if nlp is None:
             from dreamcontent.nl.pipeline import get_nlp
