@@ -116,3 +116,11 @@ def test_text_without_first_person_is_left_alone() -> None:
     assert needs_conversion("Mijn droom")
     d = doc(["een", "coach", "die", "met", "je", "meekijkt"], ["X"] * 6)
     assert to_jij(d) == "een coach die met je meekijkt"
+
+
+def test_quoted_titles_are_left_alone() -> None:
+    d = doc(["een", "workshop", '"', "Ik", "snap", "mijn", "cijfers", '"', "voor", "mij"],
+            ["LID|onbep|stan|agr", "N|soort|ev|basis|zijd|stan", "LET", IK[1], "WW|pv|tgw|ev",
+             "VNW|bez|det|stan|vol|1|ev|prenom|zonder|agr", "N|soort|mv|basis", "LET",
+             "VZ|init", "VNW|pr|pron|obl|vol|1|ev"])
+    assert to_jij(d) == 'een workshop " Ik snap mijn cijfers " voor jou'

@@ -53,6 +53,18 @@ def _plausible_ik_form(word: str) -> bool:
     return False
 
 
+_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'", "„", "«", "»"})
+
+
+def _quoted(doc: Doc) -> set[int]:
+    """Indices of tokens between a pair of quote marks."""
+    inside: set[int] = set()
+    marks = [t.i for t in doc if t.text in _QUOTES]
+    for a, b in zip(marks[::2], marks[1::2], strict=False):
+        inside.update(range(a + 1, b))
+    return inside
+
+
 def needs_conversion(text: str) -> bool:
     """Cheap pre-check: does the text contain a first-person word at all?"""
     return _TRIGGER.search(text) is not None
@@ -128,8 +140,11 @@ def to_jij(doc: Doc, *, what: str = "tekst", loc: Location | None = None) -> str
             column=loc.column if loc else None,
         )
 
+    quoted = _quoted(doc)
     for t in doc:
         low = t.lower_
+        if t.i in quoted:
+            continue  # a quoted title stays as written: workshop "Ik snap mijn cijfers"
         if low == "ik":
             repl[t.i] = _match_case(t.text, "jij")
             verb = _finite_verb_of(t)
