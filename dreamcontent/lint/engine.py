@@ -247,14 +247,19 @@ class _SourceRun:
             return
         end_line, end_col = self.index.position(max(start, end - 1))
         fix = hit.fix
+        fa = hit.start if hit.fix_start is None else hit.fix_start
+        fb = hit.end if hit.fix_end is None else hit.fix_end
         if fix is not None and (not self.src.fixable or block is None
-                                or not block.contiguous(hit.start, hit.end)):
+                                or not block.contiguous(fa, fb)):
             fix = None
+        fix_start = fix_end = None
+        if fix is not None and block is not None and (fa, fb) != (hit.start, hit.end):
+            fix_start, fix_end = block.to_source(fa), block.to_source(fb - 1) + 1
         self.findings.append(Finding(
             path=self.src.path, line=line, column=col, end_line=end_line,
             end_column=end_col + 1, start=start, end=end, rule=rule_id,
             severity=self.linter.severity[rule_id], message=hit.message,
-            suggestion=hit.suggestion, fix=fix,
+            suggestion=hit.suggestion, fix=fix, fix_start=fix_start, fix_end=fix_end,
         ))
 
     def finish(self) -> Report:

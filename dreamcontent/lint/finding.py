@@ -41,6 +41,9 @@ class Hit:
     message: str
     suggestion: str | None = None
     fix: str | None = None
+    #: the range the fix replaces when it is wider than the finding ("Heeft u" -> "Heb je")
+    fix_start: int | None = None
+    fix_end: int | None = None
 
 
 @dataclass
@@ -64,6 +67,14 @@ class Finding:
     message: str
     suggestion: str | None = None
     fix: str | None = field(default=None, compare=False)
+    #: source range the fix replaces (defaults to start/end)
+    fix_start: int | None = field(default=None, compare=False)
+    fix_end: int | None = field(default=None, compare=False)
+
+    @property
+    def fix_range(self) -> tuple[int, int]:
+        return (self.start if self.fix_start is None else self.fix_start,
+                self.end if self.fix_end is None else self.fix_end)
 
     @property
     def fixable(self) -> bool:
@@ -85,5 +96,6 @@ class Finding:
             out["suggestion"] = self.suggestion
         out["fixable"] = self.fixable
         if self.fix is not None:
-            out["fix"] = {"start": self.start, "end": self.end, "replacement": self.fix}
+            a, b = self.fix_range
+            out["fix"] = {"start": a, "end": b, "replacement": self.fix}
         return out

@@ -10,15 +10,16 @@ from dreamcontent.lint.finding import Finding
 
 def apply_fixes(text: str, findings: Iterable[Finding]) -> str:
     """``text`` with every fixable finding applied; overlapping fixes: the first one wins."""
-    fixes = sorted((f for f in findings if f.fix is not None), key=lambda f: (f.start, f.end))
+    fixes = sorted((f for f in findings if f.fix is not None), key=lambda f: f.fix_range)
     out = []
     pos = 0
     for f in fixes:
-        if f.start < pos or f.end > len(text):
+        start, end = f.fix_range
+        if start < pos or end > len(text):
             continue
-        out.append(text[pos:f.start])
+        out.append(text[pos:start])
         out.append(f.fix or "")
-        pos = f.end
+        pos = end
     out.append(text[pos:])
     return "".join(out)
 

@@ -140,8 +140,8 @@ class FormalAddress(Rule):
                 fix = _u_fix(tok)
                 if fix is not None:
                     start, end, repl = fix
-                    yield Hit(start, end, self.message.format(word=word),
-                              f"Schrijf '{repl}'.", repl)
+                    yield Hit(tok.idx, tok.idx + len(tok), self.message.format(word=word),
+                              f"Schrijf '{repl}'.", repl, fix_start=start, fix_end=end)
                     continue
                 yield Hit(tok.idx, tok.idx + len(tok), self.message.format(word=word),
                           "Gebruik 'je' of 'jij' (en pas het werkwoord aan).", None)
@@ -211,7 +211,8 @@ class MixedAddress(Rule):
     id = "aanspreekvorm-gemengd"
     severity = Severity.ERROR
     title = "Gemengde aanspreekvorm"
-    message = "Deze tekst mengt je/jij met u/uw ('{word}'). Kies één aanspreekvorm: je/jij."
+    message = ("Deze tekst mengt je/jij ({n_jij}×) met u/uw ({n_u}×), hier '{word}'. "
+               "Kies één aanspreekvorm: je/jij.")
 
     def check(self, doc: Doc, state: TextState) -> Iterator[Hit]:
         seen = state.data.setdefault(self.id, {"u": [], "jij": []})
@@ -231,10 +232,13 @@ class MixedAddress(Rule):
         return iter(())
 
     def finish(self, state: TextState) -> Iterator[Hit]:
-        """Hits with offsets into the original text (the whole text has been seen)."""
+        """One hit per text, at the first use of the less frequent form (offsets into the
+        original text: the whole text has been seen)."""
         seen = state.data.get(self.id)
         if not seen or not seen["u"] or not seen["jij"]:
             return
-        minority = seen["u"] if len(seen["u"]) <= len(seen["jij"]) else seen["jij"]
-        for start, end, word in minority:
-            yield Hit(start, end, self.message.format(word=word), "Gebruik overal je/jij/jouw.")
+        n_u, n_jij = len(seen["u"]), len(seen["jij"])
+        minority = seen["u"] if n_u <= n_jij else seen["jij"]
+        start, end, word = minority[0]
+        yield Hit(start, end, self.message.format(word=word, n_jij=n_jij, n_u=n_u),
+                  "Gebruik overal je/jij/jouw.")
