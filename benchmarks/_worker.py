@@ -177,42 +177,57 @@ def _timed(fn: Callable[[], Any]) -> tuple[float, float, Any]:
     return time.perf_counter() - t0, cpu() - c0, out
 
 
-def cmd_throughput(nbytes: str, n_process: str, order: str = "raw-first") -> dict[str, Any]:
-    """Words/s of ``lint_texts`` against raw ``nlp.pipe`` on the same paragraphs.
+def cmd_throughput(nbytes: str, n_process: str, rotation: str = "0") -> dict[str, Any]:
+    """Words/s of the linter against raw ``nlp.pipe`` on the same paragraphs.
 
-    Both run with their defaults (``nlp.pipe`` uses the pipeline's batch size; ``lint_texts``
-    its own). ``order`` alternates which goes first between runs, so neither always gets the
-    warmer caches.
+    Two lint paths: ``lint_texts(paragraphs)`` (the batch API the generator's gate uses; no
+    readability counts) and, on one process, ``lint_text`` of the whole text (the path of
+    ``dreamcontent lint``: blocks, text-level rules, readability). Everything runs with its
+    defaults (``nlp.pipe`` with the pipeline's batch size). ``rotation`` changes which
+    measurement goes first from run to run, so none always gets the warmest caches.
     """
-    from dreamcontent.lint import get_linter
+    from dreamcontent.lint import get_linter, lint_text
     from dreamcontent.nl.pipeline import get_nlp
 
     nlp = get_nlp()
     get_linter()
     paras = text_of_size(int(nbytes)).split("\n\n")
+    text = "\n\n".join(paras)
     words = count_words(paras)
     n = int(n_process)
-    list(nlp.pipe(paras[:64]))  # warm up both paths on text not timed twice
+    list(nlp.pipe(paras[:64]))  # warm up every path
     lint_parallel(paras[:64], 1)
+    lint_text("\n\n".join(paras[:64]))
 
-    def raw() -> int:
-        return sum(1 for _ in nlp.pipe(paras, n_process=n))
+    def raw() -> tuple[int, str]:
+        return sum(1 for _ in nlp.pipe(paras, n_process=n)), f"nlp.pipe(n_process={n})"
 
-    def lint() -> tuple[int, str]:
+    def batch() -> tuple[int, str]:
         found, how = lint_parallel(paras, n)
         return sum(len(f) for f in found), how
 
-    if order == "raw-first":
-        raw_wall, raw_cpu, _ = _timed(raw)
-        lint_wall, lint_cpu, (findings, how) = _timed(lint)
-    else:
-        lint_wall, lint_cpu, (findings, how) = _timed(lint)
-        raw_wall, raw_cpu, _ = _timed(raw)
-    return {"words": words, "paragraphs": len(paras), "n_process": n, "lint_path": how,
-            "raw_wall_s": raw_wall, "lint_wall_s": lint_wall, "raw_cpu_s": raw_cpu,
-            "lint_cpu_s": lint_cpu, "raw_wps": words / raw_wall, "lint_wps": words / lint_wall,
-            "ratio": raw_wall / lint_wall, "cpu_ratio": raw_cpu / lint_cpu if n == 1 else None,
-            "findings": findings}
+    def document() -> tuple[int, str]:
+        return len(lint_text(text)), "lint_text"
+
+    steps = {"raw": raw, "lint": batch}
+    if n == 1:
+        steps["doc"] = document
+    names = list(steps)
+    k = int(rotation) % len(names)
+    times: dict[str, tuple[float, float, tuple[int, str]]] = {}
+    for name in names[k:] + names[:k]:
+        times[name] = _timed(steps[name])
+    raw_wall, raw_cpu, _ = times["raw"]
+    out: dict[str, Any] = {"words": words, "paragraphs": len(paras), "n_process": n,
+                           "raw_wall_s": raw_wall, "raw_cpu_s": raw_cpu,
+                           "raw_wps": words / raw_wall}
+    for name in names[1:]:
+        wall, cpu, (findings, how) = times[name]
+        out.update({f"{name}_path": how, f"{name}_wall_s": wall, f"{name}_cpu_s": cpu,
+                    f"{name}_wps": words / wall, f"{name}_ratio": raw_wall / wall,
+                    f"{name}_cpu_ratio": raw_cpu / cpu if n == 1 else None,
+                    f"{name}_findings": findings})
+    return out
 
 
 def cmd_scale(nbytes: str) -> dict[str, Any]:

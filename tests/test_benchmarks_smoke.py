@@ -70,10 +70,16 @@ def test_parallel_lint_finds_what_serial_lint_finds(nlp) -> None:  # type: ignor
 
 @needs_model
 def test_throughput_measures_both_paths(nlp) -> None:  # type: ignore[no-untyped-def]
-    r = worker.cmd_throughput("3000", "1")
-    assert r["words"] > 300 and r["n_process"] == 1 and r["lint_path"] == "lint_texts"
-    assert r["raw_wps"] > 0 and r["lint_wps"] > 0 and r["cpu_ratio"] > 0
-    assert r["findings"] >= 0
+    from dreamcontent.lint import lint_text, lint_texts
+
+    r = worker.cmd_throughput("3000", "1", "1")
+    assert r["words"] > 300 and r["n_process"] == 1
+    assert r["lint_path"] == "lint_texts" and r["doc_path"] == "lint_text"
+    assert r["raw_wps"] > 0 and r["lint_wps"] > 0 and r["doc_wps"] > 0
+    assert r["lint_cpu_ratio"] > 0 and r["doc_cpu_ratio"] > 0
+    paras = worker.text_of_size(3000).split("\n\n")
+    assert r["lint_findings"] == sum(len(f) for f in lint_texts(paras))
+    assert r["doc_findings"] == len(lint_text("\n\n".join(paras)))
 
 
 @needs_model
