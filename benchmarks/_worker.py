@@ -367,10 +367,14 @@ def cmd_generate(n: str, gate: str, repeats: str = "1") -> dict[str, Any]:
         cpus.append(cpu)
     walls.sort()
     wall = walls[len(walls) // 2]
-    elements = sum(len(gd.elementen) for gk in result.klanttypen for gd in gk.dromen)
+    generated = [ge for gk in result.klanttypen for gd in gk.dromen for ge in gd.elementen]
+    elements = len(generated)
+    words_out = sum(len(q.split()) for ge in generated for q in ge.vragen) + \
+        sum(len(ge.content.tekst.split()) for ge in generated)
     return {"elements": elements, "gate": on, "gate_mode": mode, **counts, "gate_error": error,
             "wall_s": wall, "cpu_s": sorted(cpus)[len(cpus) // 2],
-            "elements_per_s": elements / wall, "peak_mb": peak_mb(), "repeats": len(walls)}
+            "elements_per_s": elements / wall, "peak_mb": peak_mb(), "repeats": len(walls),
+            "words_per_element": words_out / max(elements, 1)}
 
 
 # ---- Frog -----------------------------------------------------------------------------------

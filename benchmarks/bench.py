@@ -249,9 +249,11 @@ def generation(results: dict[str, Any], runs: int, counts: list[int]) -> None:
                 note = (f"the real gate stopped on a refused text; timed with the same gate "
                         f"work, not stopping ({r.get('faults', '?')} findings it would refuse)")
             rows.append([f"{n:,}", "on" if gate else "off", str(reps), f"{r['wall_s']:.2f} s",
-                         f"{r['elements_per_s']:,.1f}", f"{r['peak_mb']:.0f} MB", note])
+                         f"{r['cpu_s']:.2f} s", f"{r['elements_per_s']:,.1f}",
+                         f"{r['words_per_element']:.0f}", f"{r['peak_mb']:.0f} MB", note])
     results["generation"] = out
-    table(["elements", "gate", "runs", "wall (median)", "elements/s", "peak RSS", "note"], rows)
+    table(["elements", "gate", "runs", "wall (median)", "CPU", "elements/s", "words/element",
+           "peak RSS", "note"], rows)
 
 
 def frog(results: dict[str, Any], nbytes: int) -> None:
