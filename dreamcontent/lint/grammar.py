@@ -519,6 +519,21 @@ def prev_word(tok: Token) -> Token | None:
     return doc[i] if i >= 0 else None
 
 
+_SUBJECT_WORDS = frozenset({"ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "jullie", "u",
+                            "het", "dit", "dat", "die", "deze", "men", "iemand", "iedereen",
+                            "niemand", "alles", "niets", "er"})
+
+
+def subject_before_verb(verb: Token) -> bool:
+    """A noun or subject pronoun before the finite verb in its clause ("Dit helpt je")."""
+    t = prev_word(verb)
+    while t is not None and not is_clause_boundary(t):
+        if is_noun_like(t) or t.lower_ in _SUBJECT_WORDS or t.tag_.startswith("VNW|pers"):
+            return True
+        t = prev_word(t)
+    return False
+
+
 def match_case(template: str, word: str) -> str:
     """``word`` with the capitalisation of ``template`` ("Wordt" -> "Word", "U" -> "Je")."""
     if template.isupper() and len(template) > 1:

@@ -19,6 +19,7 @@ from dreamcontent.lint.grammar import (
     next_word,
     prev_word,
     stem_of_infinitive,
+    subject_before_verb,
 )
 
 U_FORMS = {"u": "je", "uw": "jouw", "uzelf": "jezelf", "uwe": "jouw"}
@@ -71,6 +72,8 @@ def _u_fix(tok: Token) -> tuple[int, int, str] | None:
     if not dep.startswith("nsubj"):
         return None
     if prev is not None and is_finite(prev):
+        if subject_before_verb(prev):
+            return None  # "Hij belt u": u is the object after all
         # inverted: "Heeft u" -> "Heb je"
         verb = prev.lower_
         if is_past_finite(prev):

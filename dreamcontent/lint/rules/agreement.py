@@ -24,6 +24,7 @@ from dreamcontent.lint.grammar import (
     next_word,
     prev_word,
     stem_of_infinitive,
+    subject_before_verb,
 )
 
 #: inverted forms with jij/je: "-t" goes
@@ -90,21 +91,6 @@ def je_is_subject(je: Token) -> bool:
 def _clause_start(tok: Token) -> bool:
     prev = prev_word(tok)
     return prev is None or is_clause_boundary(prev)
-
-
-_SUBJECT_WORDS = frozenset({"ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "jullie", "u",
-                            "het", "dit", "dat", "die", "deze", "men", "iemand", "iedereen",
-                            "niemand", "alles", "niets", "er"})
-
-
-def _subject_before_verb(verb: Token) -> bool:
-    """A noun or subject pronoun before the finite verb in its clause ("Dit helpt je")."""
-    t = prev_word(verb)
-    while t is not None and not is_clause_boundary(t):
-        if is_noun_like(t) or t.lower_ in _SUBJECT_WORDS or t.tag_.startswith("VNW|pers"):
-            return True
-        t = prev_word(t)
-    return False
 
 
 _WH_SUBJECTS = frozenset({"wat", "wie", "welke", "welk"})
@@ -181,7 +167,7 @@ class VerbAgreement(Rule):
                 nxt.lower_ == "jij" or nxt.lower_ == "je" and self._je_inverted_subject(tok, nxt))
             if inverted_jij:
                 hit = self._inverted_jij(tok, nxt)
-            elif nxt is not None and nxt.lower_ == "u" and not _subject_before_verb(tok):
+            elif nxt is not None and nxt.lower_ == "u" and not subject_before_verb(tok):
                 hit = self._inverted_u(tok, nxt)
             if hit is None and prev is not None and prev.lower_ in _NOMINATIVE_BEFORE:
                 hit = self._subject_before(tok, prev)
@@ -194,7 +180,7 @@ class VerbAgreement(Rule):
     def _je_inverted_subject(verb: Token, je: Token) -> bool:
         """ "Vindt je het" (je = subject) but not "Dit helpt je verder" / "Wat houdt je tegen"
         (je = object) and not "Wordt je agenda voller" (je = your)."""
-        if not je_is_subject(je) or _subject_before_verb(verb) or _wh_before_verb(verb):
+        if not je_is_subject(je) or subject_before_verb(verb) or _wh_before_verb(verb):
             return False
         return not je.doc.has_annotation("DEP") or je.dep_.startswith("nsubj")
 
