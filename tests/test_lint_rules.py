@@ -135,6 +135,12 @@ def test_rule_examples(nlp, rule_id: str, text: str, bad: bool) -> None:  # type
     ("Jij word morgen gebeld.", "Jij wordt morgen gebeld."),
     ("Wat vind jouw klant van de prijs?", "Wat vindt jouw klant van de prijs?"),
     ("Geef je klanten korting?", "Geef je klanten korting?"),
+    ("U heeft recht op korting.", "Je hebt recht op korting."),
+    ("Hij belt u morgen.", "Hij belt je morgen."),
+    ("Dit is voor u bedoeld.", "Dit is voor jou bedoeld."),
+    ("Kunt u ons bellen?", "Kun je ons bellen?"),
+    # not certain (the verb "heeft" is far from "u"): reported, but not rewritten
+    ("Als u vragen heeft, bel ons.", "Als u vragen heeft, bel ons."),
 ])
 def test_safe_fixes(nlp, text: str, fixed: str) -> None:  # type: ignore[no-untyped-def]
     assert apply_fixes(text, lint_text(text)) == fixed
