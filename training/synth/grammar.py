@@ -38,7 +38,12 @@ from training.synth.phrases import (
     subj_pron,
     word,
 )
-from training.synth.tblex import treebank_adjectives, treebank_nouns, treebank_verbs
+from training.synth.tblex import (
+    treebank_adjectives,
+    treebank_intransitive_verbs,
+    treebank_nouns,
+    treebank_verbs,
+)
 
 Shape = Callable[["Gen"], tuple[list[Tok], str]]
 
@@ -690,6 +695,9 @@ def _sub_clause(g: Gen, conj: str) -> tuple[Clause, list[Tok]]:
     """Verb-final clause introduced by conj (als/omdat/zodat/...)."""
     verb = g.choice([v for v in VERBS if v.frames and not set(v.frames) & {"cop", "modal"}
                      and v.inf not in ("hebben", "willen", "zijn", "worden")])
+    tb_intr = g.chance(0.1)
+    if tb_intr:
+        verb = g.choice(treebank_intransitive_verbs())
     if g.chance(0.3):
         subj = g.person_np(plural=True, poss_p=0.5)
     else:
@@ -713,6 +721,8 @@ def _sub_clause(g: Gen, conj: str) -> tuple[Clause, list[Tok]]:
         c.obls.append(g.pp_for(verb))
     c.tense = g.choice(["pres"] * 5 + ["modal", "perf", "past"])
     c.modal = g.choice(["kunnen", "moeten", "willen"])
+    if tb_intr and c.tense == "perf":
+        c.tense = "pres"
     c.advs = g.some_advs(0.35)
     conj_words = conj.split()
     mark = []
@@ -1700,7 +1710,28 @@ def s_imp_coord(g: Gen) -> tuple[list[Tok], str]:
     return finish(out, g.choice([".", "!"]))
 
 
+def s_intransitive(g: Gen) -> tuple[list[Tok], str]:
+    """Verbs without an object, any order: Twijfel je nog? Je klanten haken af. Sluit dit aan?"""
+    pool = [v for v in VERBS if "intr" in v.frames and not set(v.frames) & {"cop", "modal"}]
+    verb = g.choice(treebank_intransitive_verbs()) if g.chance(0.5) else g.choice(pool)
+    subj = g.subject(g.choice(["2", "2", "3", "w", "j"]))
+    if g.chance(0.3):
+        subj = g.person_np(plural=g.chance(0.5))
+    c = Clause(verb=verb, subj=subj)
+    c.tense = g.choice(["pres"] * 5 + ["past", "modal"] + (["perf"] if verb in pool else []))
+    c.modal = g.choice(["kunnen", "moeten", "willen"])
+    c.advs = g.some_advs(0.6)
+    if g.chance(0.3):
+        c.obls.append(g.obl_extra())
+    order = g.choice(["v1", "v2", "v2"])
+    front = None
+    if order == "v2" and c.obls and g.chance(0.3):
+        front = c.obls[0]
+    return finish(realize(c, order, g.rng, front=front), "?" if order == "v1" else ".")
+
+
 SHAPES: list[tuple[Shape, float]] = [
+    (s_intransitive, 3),
     (s_conditional_v1, 3),
     (s_ditransitive, 3),
     (s_imp_coord, 3),

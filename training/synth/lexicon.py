@@ -266,7 +266,7 @@ VERBS: list[Verb] = [
     _v("vernieuwen", insep=True, objs="PROD"),
     _v("ontwerpen", insep=True, strong="ontwierp,ontwierpen,ontworpen", objs="PROD"),
     _v("testen", objs="PROD"),
-    _v("branden", frames="intr"),
+    _v("branden", frames="thing"),
     # --- goals and improvement
     _v("verbeteren", insep=True, stem="verbeter", objs="GOAL"),
     _v("vergroten", insep=True, objs="GOAL"),
@@ -358,7 +358,7 @@ VERBS: list[Verb] = [
     _v("kijken", strong="keek,keken,gekeken", frames="pp,intr", pp="naar", objs="TOPIC,DOC"),
     _v("vragen", strong="vroeg,vroegen,gevraagd", frames="pp,tr", pp="naar", objs="TOPIC"),
     _v("zeggen", strong="zei,zeiden,gezegd", objs="TOPIC"),
-    _v("kloppen", frames="intr"),
+    _v("kloppen", frames="thing"),
     _v("slapen", strong="sliep,sliepen,geslapen", frames="intr"),
     _v("eten", stem="eet", strong="at,aten,gegeten", frames="intr"),
     # --- change of state (zijn-perfect)
@@ -382,7 +382,7 @@ VERBS: list[Verb] = [
     _v("vertrekken", insep=True, strong="vertrok,vertrokken,vertrokken", aux="zijn",
        frames="intr"),
     _v("slagen", aux="zijn", frames="intr"),
-    _v("lukken", aux="zijn", frames="intr"),
+    _v("lukken", aux="zijn", frames="thing"),
     _v("opvallen", prt="op", strong="viel,vielen,gevallen", aux="zijn", frames="intr"),
     _v("overstappen", prt="over", aux="zijn", frames="intr,pp", pp="naar", objs="PROD"),
     _v("herstellen", insep=True, aux="zijn", frames="intr"),
@@ -405,7 +405,7 @@ VERBS: list[Verb] = [
     _v("hoeven", strong="hoefde,hoefden,gehoeven", frames="ctrl"),
     _v("dragen", strong="droeg,droegen,gedragen", frames="tr", objs="TOPIC"),
     _v("merken", objs="TOPIC", frames="tr"),
-    _v("laten", strong="liet,lieten,gelaten", frames="intr"),
+    _v("laten", strong="liet,lieten,gelaten", frames="caus"),
 ]
 
 _seen: set[str] = set()

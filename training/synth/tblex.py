@@ -19,6 +19,10 @@ from training.synth.morph import Verb, adj_e
 from training.synth.tagmap import UD_DIR, UD_FILES
 
 WORD = re.compile(r"^[a-zë]{3,}$")
+# Verbs never seen with an object that are plain intransitives with hebben (many others need
+# a prepositional object, an object after all, or zijn in the perfect).
+INTRANSITIVE_OK = {"balen", "deugen", "draaien", "gokken", "klagen", "lachen", "leven", "scoren",
+                   "wonen", "reizen", "passen"}
 INSEP = ("be", "ge", "ver", "ont", "her", "er", "onder", "over", "door", "mis")
 
 
@@ -105,7 +109,18 @@ def _candidate(lemma: str, participle: str | None) -> Verb:
 
 @functools.lru_cache(maxsize=1)
 def treebank_verbs() -> list[Verb]:
-    """Weak verbs (and strong ones we list) whose every observed form we reproduce."""
+    """Weak verbs seen with an object whose every observed form we reproduce."""
+    return [v for v in _checked_verbs() if "tr" in v.frames]
+
+
+@functools.lru_cache(maxsize=1)
+def treebank_intransitive_verbs() -> list[Verb]:
+    """Weak verbs never seen with an object (used without one) whose forms we reproduce."""
+    return [v for v in _checked_verbs() if "intr" in v.frames and v.inf in INTRANSITIVE_OK]
+
+
+@functools.lru_cache(maxsize=1)
+def _checked_verbs() -> list[Verb]:
     forms: dict[str, set[tuple[str, str]]] = defaultdict(set)
     with_obj = _lemmas_with_object()
     for cols in _rows():
@@ -117,8 +132,6 @@ def treebank_verbs() -> list[Verb]:
     for lemma, observed in sorted(forms.items()):
         if lemma.replace("_", "") in VERB or lemma in ("zijn", "hebben", "worden"):
             continue
-        if lemma not in with_obj:
-            continue  # used transitively by the generator: keep verbs seen with an object
         part = next((f for x, f in observed if x == "WW|vd|vrij|zonder"), None)
         verb = _candidate(lemma, part)
         if verb.inf in VERB or not verb.inf.endswith("en"):
@@ -149,5 +162,6 @@ def treebank_verbs() -> list[Verb]:
                 ok = False
                 break
         if ok and checked >= 2:
+            verb.frames = ("tr",) if lemma in with_obj else ("intr",)
             out.append(verb)
     return out
