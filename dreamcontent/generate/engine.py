@@ -524,7 +524,7 @@ def template_faults(bank: Bank, rendered: Sequence[_Rendered], lint: LintFn
         nv = _neutral_variables(r.variables)
         neutral.append(" ".join([*(bank.render(tf, ph, nv) for tf, ph in r.parts), r.suffix])
                        .strip())
-    faults = []
+    faults: list[tuple[int, Any]] = []
     for (i, bad), found in zip(suspects, lint(neutral), strict=True):
         rules = {f.rule for f in found}
         faults.extend((i, f) for f in bad if f.rule in rules)

@@ -397,7 +397,7 @@ def analyse_np(doc: Doc) -> NounPhrase:
         for k, t in enumerate(core_words)
     )
     tag = _tag(head)
-    morph_num = head.morph.get("Number")
+    morph_num = head.morph.get("Number", [])
     mass = _is_mass(head.text) and not coord
     if coord:
         plural = True
