@@ -493,10 +493,6 @@ class Generator:
             path=tf.path if tf else None, line=ph.line if ph else None,
         )
 
-    def sentence_stats(self, text: str) -> tuple[float, int]:
-        lengths = [len(words(s)) for s in sentences(text)]
-        return sum(lengths) / len(lengths), max(lengths)
-
 
 def template_faults(bank: Bank, rendered: Sequence[_Rendered], lint: LintFn
                     ) -> list[tuple[int, Any]]:
@@ -583,10 +579,6 @@ class _DreamState:
         """Sort key of a phrasing: its use so far, its angle's use, a seeded tie-break."""
         key = f"{tf.rel}#{ph.name}"
         return (self.phrase_use[key], self.angle_use[tf.rel], self._tb(key), key)
-
-    def order_angles(self, angles: list[TemplateFile]) -> list[TemplateFile]:
-        jitter = {a.rel: self.rng.random() for a in angles}
-        return sorted(angles, key=lambda a: (self.angle_use[a.rel], jitter[a.rel], a.rel))
 
     def order_phrasings(self, tf: TemplateFile) -> list[Phrasing]:
         jitter = {p.name: self.rng.random() for p in tf.phrasings}
