@@ -33,7 +33,7 @@ def is_verb_tag(tok: Token) -> bool:
 def is_finite(tok: Token) -> bool:
     if tok.tag_.startswith("WW|pv"):
         return True
-    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
+    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm", [])
 
 
 def is_past_finite(tok: Token) -> bool:
@@ -49,7 +49,7 @@ def is_past_finite(tok: Token) -> bool:
     if low in words("past_forms"):
         return not _nominal_context(tok)
     tag_past = tok.tag_.startswith("WW|pv|verl")
-    morph_past = "Past" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm")
+    morph_past = "Past" in tok.morph.get("Tense", []) and "Fin" in tok.morph.get("VerbForm", [])
     if tag_past and morph_past:
         return True
     if tag_past or morph_past or tok.tag_.startswith("WW|pv"):
@@ -123,7 +123,7 @@ def is_participle(tok: Token, loose: bool = False) -> bool:
     """A past participle: tagger/morphology agreeing with the word's shape, or the shape of a
     participle where the tagger read a noun ("gegroeid") - never after an article."""
     tagged = tok.tag_.startswith("WW|vd") or (
-        "Part" in tok.morph.get("VerbForm") and not tok.tag_.startswith(("WW|inf", "WW|pv")))
+        "Part" in tok.morph.get("VerbForm", []) and not tok.tag_.startswith(("WW|inf", "WW|pv")))
     if tagged:
         # every Dutch past participle has ge- or an unstressed prefix: "hemd" or "grootst"
         # tagged as a participle is a tagger error
@@ -162,7 +162,7 @@ def is_infinitive(tok: Token) -> bool:
         return not tok.tag_.startswith("WW|inf|nom")
     if tok.tag_.startswith("WW|vd") or tok.tag_.startswith("WW|pv"):
         return False
-    return "Inf" in tok.morph.get("VerbForm")
+    return "Inf" in tok.morph.get("VerbForm", [])
 
 
 def is_noun_like(tok: Token) -> bool:

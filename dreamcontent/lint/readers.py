@@ -158,9 +158,9 @@ def mask_markdown(text: str) -> tuple[str, list[int]]:
         ln = lines[i]
         start = offsets[i]
         end = start + len(ln)
-        fence = _FENCE.match(ln)
-        if fence:
-            marker = fence.group(1)
+        fence_match = _FENCE.match(ln)
+        if fence_match:
+            marker = fence_match.group(1)
             j = i + 1
             while j < len(lines) and not lines[j].lstrip().startswith(marker):
                 j += 1

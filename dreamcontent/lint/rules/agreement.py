@@ -165,7 +165,7 @@ class VerbAgreement(Rule):
             hit = None
             inverted_jij = nxt is not None and (
                 nxt.lower_ == "jij" or nxt.lower_ == "je" and self._je_inverted_subject(tok, nxt))
-            if inverted_jij:
+            if inverted_jij and nxt is not None:
                 hit = self._inverted_jij(tok, nxt)
             elif nxt is not None and nxt.lower_ == "u" and not subject_before_verb(tok):
                 hit = self._inverted_u(tok, nxt)
@@ -241,7 +241,7 @@ class VerbAgreement(Rule):
             noun = next_word(noun)
         if noun is None or not is_noun_like(noun):
             return None
-        if "Plur" in noun.morph.get("Number") or "|mv|" in noun.tag_ + "|":
+        if "Plur" in noun.morph.get("Number", []) or "|mv|" in noun.tag_ + "|":
             return None
         fixed = match_case(verb.text, low + "t")
         return Hit(verb.idx, verb.idx + len(verb),
