@@ -44,10 +44,16 @@ def is_past_finite(tok: Token) -> bool:
     (stem + te/de(n)) to count.
     """
     low = tok.lower_
-    if not tok.is_alpha or low in words("present_forms"):
-        return False
+    if not tok.is_alpha or low in words("present_forms") or _nominal_context(tok):
+        return False  # after an article, possessive or adjective it is a noun ("jouw vijftigste")
     if low in words("past_forms"):
-        return not _nominal_context(tok)
+        return True
+    if low.endswith("en") and not low.endswith(("ten", "den")):
+        lem = lemma(tok)
+        if lem == low or not lem.endswith("en"):
+            # the infinitive itself ("overleggen") or a noun ("namen" <- naam); a strong past
+            # plural has another verb as its lemma ("wonnen" <- winnen)
+            return False
     tag_past = tok.tag_.startswith("WW|pv|verl")
     morph_past = "Past" in tok.morph.get("Tense", []) and "Fin" in tok.morph.get("VerbForm", [])
     if tag_past and morph_past:
@@ -82,11 +88,12 @@ def is_weak_past(tok: Token) -> bool:
     return any(low == st + suf for st in candidates for suf in ("te", "de", "ten", "den"))
 
 
-_DETERMINERS = ("LID", "VNW|bez", "VNW|aanw|det", "VNW|onbep|det")
+_DETERMINERS = ("LID", "VNW|bez", "VNW|aanw|det", "VNW|onbep|det", "ADJ|prenom")
 
 
 def _nominal_context(tok: Token) -> bool:
-    """Preceded by an article or possessive: a noun reading ("de was", "het bod")."""
+    """Preceded by an article, possessive or attributive adjective: a noun reading ("de was",
+    "jouw vijftigste", "oranje namen")."""
     prev = prev_word(tok)
     return prev is not None and prev.tag_.startswith(_DETERMINERS)
 
@@ -241,8 +248,9 @@ def find_participle(aux: Token, loose: bool = False) -> Token | None:
     for k, t in enumerate(after):
         if is_participle(t, loose) and not _is_attributive(t):
             return t
-        if loose and k == len(after) - 1 and _ge_form(t) and not _nominal_context(t) \
-                and not t.text[:1].isupper():
+        if (loose and k == len(after) - 1 and _ge_form(t) and not _nominal_context(t)
+                and not t.text[:1].isupper() and not t.tag_.startswith("WW|inf")
+                and not (k > 0 and after[k - 1].lower_ == "te")):
             return t  # clause-final participle the tagger read as a noun ("verslagen")
         if is_finite(t):
             # the tagger may read a clause-final participle as a finite verb ("gebruikt",

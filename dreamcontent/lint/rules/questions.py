@@ -28,7 +28,9 @@ SUBORDINATORS = frozenset({
     "als", "dat", "omdat", "wanneer", "zodat", "terwijl", "voordat", "nadat", "hoewel", "indien",
     "zodra", "doordat", "tenzij", "mits", "sinds", "totdat", "opdat", "zoals", "alsof",
 })
-BOUNDARIES = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "“", "”", "‘", "’", "'", "-"})
+#: where a new clause may start inside a question; quotation marks are not among them: a
+#: quoted title ("Lees je eigen jaarrekening") is part of the clause around it
+BOUNDARIES = frozenset({",", ";", ":", "–", "—", "(", ")", "-"})
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 _SUBJECTS = frozenset({"jij", "je", "u", "jullie", "we", "wij", "ze", "zij", "hij", "het",
                        "dat", "dit", "er", "men", "ik", "iemand", "iedereen"})
