@@ -61,11 +61,13 @@ EXTRA = {
     "verleden-tijd": (
         ["Onze klant vertelde ons over haar plannen.", "Het werd een groot succes."],
         ["Mocht je twijfelen, bel ons dan.", "Zouden jouw klanten dit missen?",
-         "Wij vertellen je graag meer."],
+         "Wij vertellen je graag meer.", "Elke week zonder pijn de baan op, ook na jouw vijftigste.",
+         "Een whiteboard met groene en oranje namen in de kleedkamer."],
     ),
     "voltooide-tijd": (
         ["Wij hebben je aanvraag ontvangen.", "De vraag is flink toegenomen."],
-        ["Je aanvraag is door ons ontvangen.", "Wij ontvangen je aanvraag."],
+        ["Je aanvraag is door ons ontvangen.", "Wij ontvangen je aanvraag.",
+         "Welke mensen hebben baat bij een installateur om naar door te verwijzen?"],
     ),
     "toekomende-tijd": (
         ["Wij zullen het dak volgende week repareren.", "Je zult het merken."],
@@ -75,7 +77,8 @@ EXTRA = {
         ["Kun jij dit alleen af?", "Oké, maar werkt het ook voor jou?",
          "Klopt dat met jouw ervaring?"],
         ["Waarom wacht je nog?", "Hoeveel uur per week gaat naar je administratie?",
-         "Je wilt groeien, maar hoe pak je dat aan?", "Bel ons vandaag nog."],
+         "Je wilt groeien, maar hoe pak je dat aan?", "Bel ons vandaag nog.",
+         'Welk beeld komt er bij je op bij een workshop "Lees je eigen jaarrekening"?'],
     ),
     "dt-fout": (
         ["Vindt jij het ook belangrijk?", "Jij vind vast een oplossing.",
