@@ -61,7 +61,8 @@ EXTRA = {
     "verleden-tijd": (
         ["Onze klant vertelde ons over haar plannen.", "Het werd een groot succes."],
         ["Mocht je twijfelen, bel ons dan.", "Zouden jouw klanten dit missen?",
-         "Wij vertellen je graag meer.", "Elke week zonder pijn de baan op, ook na jouw vijftigste.",
+         "Wij vertellen je graag meer.",
+         "Elke week zonder pijn de baan op, ook na jouw vijftigste.",
          "Een whiteboard met groene en oranje namen in de kleedkamer."],
     ),
     "voltooide-tijd": (
