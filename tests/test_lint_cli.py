@@ -113,6 +113,13 @@ def test_fix_and_diff(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-d
     assert res.exit_code == 0
 
 
+def test_fix_keeps_line_endings_and_bom(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    p = tmp_path / "a.txt"
+    p.write_bytes("\ufeffBekijk uw offerte.\r\nTot ziens.\r\n".encode())
+    run("a.txt", "--fix")
+    assert p.read_bytes() == "\ufeffBekijk jouw offerte.\r\nTot ziens.\r\n".encode()
+
+
 def test_options_and_config(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "a.txt").write_text("Misschien. Bekijk uw offerte.\n")
     res = run("a.txt", "--disable", "aanspreekvorm-u,aanspreekvorm-gemengd", "--format", "json",

@@ -10,6 +10,16 @@ import click
 from dreamcontent.cli import run_guarded
 
 
+def _like_original(path: str, text: str) -> bytes:
+    """``text`` encoded with the original file's line endings and byte-order mark."""
+    with open(path, "rb") as fh:
+        raw = fh.read()
+    if b"\r\n" in raw:
+        text = text.replace("\n", "\r\n")
+    data = text.encode("utf-8")
+    return b"\xef\xbb\xbf" + data if raw.startswith(b"\xef\xbb\xbf") else data
+
+
 def _split_ids(values: tuple[str, ...]) -> frozenset[str] | None:
     ids = [x.strip() for v in values for x in v.split(",") if x.strip()]
     return frozenset(ids) if ids else None
@@ -140,7 +150,7 @@ def lint(paths: tuple[str, ...], fmt: str, fail_on: str | None, enable: tuple[st
                     else:
                         from dreamcontent.io import atomic_write
 
-                        atomic_write(rep.path, fixed)
+                        atomic_write(rep.path, _like_original(rep.path, fixed))
                     if fix:
                         n = sum(1 for f in findings if f.fixable)
                         click.echo(f"{rep.path}: {n} hersteld", err=True)
