@@ -182,6 +182,12 @@ class VerbAgreement(Rule):
         (je = object) and not "Wordt je agenda voller" (je = your)."""
         if not je_is_subject(je) or subject_before_verb(verb) or _wh_before_verb(verb):
             return False
+        nxt = next_word(je)
+        if nxt is not None and (nxt.tag_.startswith(("WW|vd", "VZ", "ADJ"))):
+            # "Wordt je gebeld", "Houdt je van", "Wordt je blij van": je can only be the
+            # subject here (je_is_subject already ruled out "je blije klanten")
+            return True
+        # "Levert je dat iets op?": je may be an object and "dat" the subject - ask the parse
         return not je.doc.has_annotation("DEP") or je.dep_.startswith("nsubj")
 
     def _inverted_jij(self, verb: Token, pron: Token) -> Hit | None:
