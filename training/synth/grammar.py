@@ -1114,9 +1114,9 @@ def s_refl(g: Gen) -> tuple[list[Tok], str]:
     c = Clause(verb=verb, subj=subj, refl=obj_pron(key))
     if verb.pp and g.chance(0.6):
         c.obls.append(g.pp_for(verb))
-    c.tense = g.choice(["pres", "pres", "pres", "modal", "perf", "fut"])
-    c.modal = g.choice(["kunnen", "moeten", "mogen"])
-    c.advs = g.some_advs(0.4)
+    c.tense = g.choice(["pres", "pres", "pres", "modal", "modal", "perf", "fut"])
+    c.modal = g.choice(["kunnen", "kunnen", "moeten", "mogen"])
+    c.advs = g.some_advs(0.5)
     order = g.choice(["v1", "v2", "v2"])
     front = None
     if order == "v2" and c.advs and g.chance(0.3):
