@@ -693,7 +693,8 @@ SUBORDINATORS = ["als", "omdat", "zodat", "terwijl", "wanneer", "zodra", "voorda
 
 def _sub_clause(g: Gen, conj: str) -> tuple[Clause, list[Tok]]:
     """Verb-final clause introduced by conj (als/omdat/zodat/...)."""
-    verb = g.choice([v for v in VERBS if v.frames and not set(v.frames) & {"cop", "modal"}
+    verb = g.choice([v for v in VERBS if set(v.frames) & {"tr", "intr", "pp", "refl", "pers"}
+                     and not set(v.frames) & {"cop", "modal", "ctrl", "caus", "thing", "reflq"}
                      and v.inf not in ("hebben", "willen", "zijn", "worden")])
     tb_intr = g.chance(0.1)
     if tb_intr:
