@@ -1188,6 +1188,8 @@ def s_coordination(g: Gen) -> tuple[list[Tok], str]:
     conj_form = g.choice(["en", "en", "maar", "maar", "want", "of"])
     if conj_form in ("want", "of") and second[0].xpos.startswith("WW|pv") and end == "?":
         conj_form = "maar"  # "want" + yes/no question is odd
+    if conj_form == "want" and second_shape is s_imperative:
+        conj_form = "en"  # no imperative after "want"
     cc = word(conj_form, "VG|neven")
     cc.attach(r2, "cc")
     r2.attach(r1, "conj")
