@@ -95,7 +95,8 @@ def _nominal_context(tok: Token) -> bool:
     """Preceded by an article, possessive or attributive adjective: a noun reading ("de was",
     "jouw vijftigste", "oranje namen")."""
     prev = prev_word(tok)
-    return prev is not None and prev.tag_.startswith(_DETERMINERS)
+    # "zijn" before the word is as often the verb as the possessive ("we zijn verhuisd")
+    return prev is not None and prev.tag_.startswith(_DETERMINERS) and prev.lower_ != "zijn"
 
 
 _PARTICLE = (r"(?:aan|af|bij|binnen|door|in|los|mee|na|neer|om|onder|op|over|rond|samen|tegen|"
@@ -105,6 +106,7 @@ _PARTICIPLE_SHAPE = re.compile(rf"^{_PARTICLE}?(?:ge|be|ver|ont|her|er)\w{{3,}}[
 _ANY_PARTICIPLE = re.compile(
     rf"^{_PARTICLE}?(?:ge|be|ver|ont|her|er|onder|over|door|om|mis|vol|achter|voor|weer)"
     r"\w{2,}[dtn]$")
+_PARTICLE_GE_EN = re.compile(rf"^{_PARTICLE}ge\w{{3,}}en$")
 _NOUN_SUFFIXES = ("heid", "teit", "ment", "schap", "dom", "sel")
 _NOT_PARTICIPLES = frozenset({
     "geld", "gezin", "gebied", "gezicht", "gewicht", "gerecht", "geluid", "geheim", "gevecht",
@@ -137,6 +139,8 @@ def is_participle(tok: Token, loose: bool = False) -> bool:
         low = tok.lower_
         return (bool(_ANY_PARTICIPLE.match(low)) and low not in _NOT_PARTICIPLES
                 and not low.endswith(_NOUN_SUFFIXES) and not is_present_participle(tok))
+    if tok.tag_.startswith("WW|inf") and _PARTICLE_GE_EN.match(tok.lower_):
+        return True  # "opgevallen", "aangelopen": particle + ge- is never an infinitive
     if tok.tag_.startswith(("WW|pv", "WW|inf", "VNW", "LID", "VZ", "VG", "TW", "LET")):
         return False
     low = tok.lower_
@@ -301,7 +305,9 @@ def find_infinitive(aux: Token) -> Token | None:
     # word of the clause, ending in -en, not right after an article
     if after:
         last = after[-1]
-        if (last.lower_.endswith("en") and last.is_lower and not _nominal_context(last)
+        prev = prev_word(last)
+        after_article = prev is not None and prev.tag_.startswith(("LID", "ADJ|prenom"))
+        if (last.lower_.endswith("en") and last.is_lower and not after_article
                 and not last.tag_.startswith(("VNW", "LID", "VZ", "BW", "ADJ"))):
             return last
     for t in before[:3]:
@@ -338,7 +344,8 @@ def classify_aux(tok: Token) -> tuple[str, Token] | None:
                 return None  # possessive "zijn" ("zijn team", "zijn 800 winkels")
         part = find_participle(tok)
         if part is None:
-            return None
+            ipp = _ipp(tok)
+            return ("perfect", ipp) if ipp is not None else None
         plow = part.lower_
         if plow in words("unaccusative_participles") or _zijn_verb_lemma(part):
             return ("perfect", part)
@@ -346,7 +353,7 @@ def classify_aux(tok: Token) -> tuple[str, Token] | None:
             return None
         return ("passive", part)
     if low in HEBBEN_FORMS:
-        part = find_participle(tok, loose=True)
+        part = find_participle(tok, loose=True) or _ipp(tok)
         if part is None:
             return None
         return ("perfect", part)
@@ -354,6 +361,25 @@ def classify_aux(tok: Token) -> tuple[str, Token] | None:
 
 
 _PLURAL_SUBJECTS = frozenset({"we", "wij", "jullie", "ze", "zij"})
+
+
+_IPP_VERBS = frozenset({"laten", "kunnen", "willen", "moeten", "mogen", "durven", "hoeven",
+                        "zien", "horen", "helpen", "leren", "gaan", "blijven", "komen"})
+
+
+def _ipp(aux: Token) -> Token | None:
+    """The perfect with an infinitive for a participle ("heeft laten groeien", "is gaan
+    werken"): a clause-final pair of a modal-like infinitive and another infinitive."""
+    _, after = clause_tokens(aux)
+    for k, t in enumerate(after[:-1]):
+        if t.lower_ == "te" or t.lower_ == "om":
+            return None  # "om te kunnen werken": an infinitive clause, not a perfect
+        if t.lower_ in _IPP_VERBS and after[k + 1].lower_.endswith("en") \
+                and after[k + 1].tag_.startswith("WW"):
+            return after[k + 1]
+        if is_finite(t):
+            break
+    return None
 
 
 def _zijn_verb_lemma(part: Token) -> bool:

@@ -69,6 +69,17 @@ def _present_suggestion(tok: Token) -> str | None:
     return stem if stem.endswith("t") else stem + "t"
 
 
+def _ends_with_question(tok: Token) -> bool:
+    """The sentence of ``tok`` ends with a question mark."""
+    doc = tok.doc
+    for i in range(tok.i + 1, len(doc)):
+        if doc[i].text in (".", "!"):
+            return False
+        if "?" in doc[i].text:
+            return True
+    return False
+
+
 def is_conditional_mocht(tok: Token) -> bool:
     """"Mocht je vragen hebben" is a condition, not a past tense."""
     if tok.lower_ not in ("mocht", "mochten"):
@@ -224,8 +235,8 @@ class FutureTense(Rule):
                 continue
             nxt = next_word(tok)
             prev = prev_word(tok)
-            if (nxt is not None and (prev is None or is_clause_boundary(prev))
-                    and (tok.lower_, nxt.lower_) in _PROPOSALS):
+            if (nxt is not None and (prev is None or prev.text in (".", "!", "?", ":"))
+                    and (tok.lower_, nxt.lower_) in _PROPOSALS and _ends_with_question(tok)):
                 continue  # "Zullen we kennismaken?", "Zal ik je bellen?": an offer
             inf = find_infinitive(tok)
             if inf is None:
