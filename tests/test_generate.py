@@ -334,3 +334,9 @@ def test_long_names_end_the_question_and_prepositions_do_not_clash(nlp) -> None:
     for t in texts:
         assert "zonder een jaarrekening zonder" not in t, t
         assert "met offertes met" not in t, t
+
+
+def test_no_content_sentence_dominates_a_dream(tricky_result) -> None:
+    gens = tricky_result.klanttypen[0].dromen[0].elementen
+    used = Counter(s for ge in gens for s in sentences(ge.content.tekst))
+    assert max(used.values()) <= math.ceil(len(gens) / 4), used.most_common(3)
