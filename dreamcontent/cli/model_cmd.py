@@ -100,14 +100,12 @@ def evaluate(model_dir: Path | None, shared: Path | None, show_errors: bool) -> 
     Voorbeeld:
       dreamcontent model evaluate --errors
     """
-    import spacy
-
     from dreamcontent.nl import training
-    from dreamcontent.nl.pipeline import model_path
+    from dreamcontent.nl.pipeline import load_pipeline, model_path
 
     path = model_dir or model_path()
     _read_meta(path)
-    nlp = spacy.load(path)
+    nlp = load_pipeline(path)
     scores = training.evaluate_model(nlp, shared_dir=shared)
     names = {"treebank_test": "Achtergehouden treebanktekst",
              "marketing_eval": "Eigen evaluatieset marketingtaal"}
@@ -149,10 +147,8 @@ def train(output: Path, config: Path | None, shared: Path | None, silver: Path |
     Voorbeeld (volledige training, ca. 40 minuten op 2 kernen):
       dreamcontent model train --install
     """
-    import spacy
-
     from dreamcontent.nl import training
-    from dreamcontent.nl.pipeline import model_path
+    from dreamcontent.nl.pipeline import load_pipeline, model_path
 
     if no_silver:
         silver = None
@@ -162,7 +158,7 @@ def train(output: Path, config: Path | None, shared: Path | None, silver: Path |
                                    max_steps=max_steps, sample=sample)
     click.echo(f"Getraind model: {best}")
     if install:
-        nlp = spacy.load(best)
+        nlp = load_pipeline(best)
         scores = training.evaluate_model(nlp, shared_dir=shared)
         stats_path = output / "corpus-stats.json"
         stats = json.loads(stats_path.read_text()) if stats_path.exists() else {}

@@ -29,9 +29,12 @@ def model_path() -> Path:
     return Path(__file__).resolve().parent.parent / "data" / MODEL_NAME
 
 
-@functools.lru_cache(maxsize=4)
-def _load(path: str, exclude: tuple[str, ...]) -> Language:
+def load_pipeline(path: str | Path, exclude: tuple[str, ...] = ()) -> Language:
+    """Load a trained pipeline from ``path`` and add the rule components of
+    ``dreamcontent.nl.components`` (grammar facts applied after the statistical tagger)."""
     import spacy
+
+    import dreamcontent.nl.components  # noqa: F401  (registers the factories)
 
     p = Path(path)
     if not (p / "meta.json").exists():
@@ -40,9 +43,17 @@ def _load(path: str, exclude: tuple[str, ...]) -> Language:
             "train het met 'dreamcontent model train' of installeer het pakket opnieuw"
         )
     try:
-        return spacy.load(p, exclude=list(exclude))
+        nlp = spacy.load(p, exclude=list(exclude))
     except Exception as exc:  # spaCy raises many kinds; report one clear message
         raise ModelError(f"kan het taalmodel in {p} niet laden: {exc}") from exc
+    if "tagger" in nlp.pipe_names and "dreamcontent_je" not in nlp.pipe_names:
+        nlp.add_pipe("dreamcontent_je", last=True)
+    return nlp
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: str, exclude: tuple[str, ...]) -> Language:
+    return load_pipeline(path, exclude)
 
 
 def get_nlp(exclude: tuple[str, ...] = ()) -> Language:
