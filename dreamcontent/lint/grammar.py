@@ -48,6 +48,10 @@ def is_past_finite(tok: Token) -> bool:
         return False  # after an article, possessive or adjective it is a noun ("jouw vijftigste")
     if low in words("past_forms"):
         return True
+    if low in _NOUN_HOMOGRAPHS:
+        # "namen", "reden", "lagen": a past only next to a subject pronoun ("ze namen")
+        prev, nxt = prev_word(tok), next_word(tok)
+        return any(w is not None and w.lower_ in _PLURAL_SUBJECTS for w in (prev, nxt))
     if low.endswith("en") and not low.endswith(("ten", "den")):
         lem = lemma(tok)
         if lem == low or not lem.endswith("en"):
@@ -88,6 +92,7 @@ def is_weak_past(tok: Token) -> bool:
     return any(low == st + suf for st in candidates for suf in ("te", "de", "ten", "den"))
 
 
+_NOUN_HOMOGRAPHS = frozenset({"namen", "reden", "lagen", "zeden", "bogen", "togen", "zaten"})
 _DETERMINERS = ("LID", "VNW|bez", "VNW|aanw|det", "VNW|onbep|det", "ADJ|prenom")
 
 
@@ -106,6 +111,7 @@ _PARTICIPLE_SHAPE = re.compile(rf"^{_PARTICLE}?(?:ge|be|ver|ont|her|er)\w{{3,}}[
 _ANY_PARTICIPLE = re.compile(
     rf"^{_PARTICLE}?(?:ge|be|ver|ont|her|er|onder|over|door|om|mis|vol|achter|voor|weer)"
     r"\w{2,}[dtn]$")
+_PREFIXED_EN = re.compile(r"^(?:be|ver|ont|her|er)\w{3,}en$")
 _PARTICLE_GE_EN = re.compile(rf"^{_PARTICLE}ge\w{{3,}}en$")
 _NOUN_SUFFIXES = ("heid", "teit", "ment", "schap", "dom", "sel")
 _NOT_PARTICIPLES = frozenset({
@@ -253,9 +259,12 @@ def find_participle(aux: Token, loose: bool = False) -> Token | None:
         if is_participle(t, loose) and not _is_attributive(t):
             return t
         if (loose and k == len(after) - 1 and _ge_form(t) and not _nominal_context(t)
-                and not t.text[:1].isupper() and not t.tag_.startswith("WW|inf")
+                and not t.text[:1].isupper()
+                and (not t.tag_.startswith("WW|inf") or _PREFIXED_EN.match(t.lower_))
                 and not (k > 0 and after[k - 1].lower_ == "te")):
-            return t  # clause-final participle the tagger read as a noun ("verslagen")
+            # clause-final participle the tagger read as a noun ("verslagen") or as the
+            # infinitive it looks like ("heeft … ontvangen", "wordt … vergeten")
+            return t
         if is_finite(t):
             # the tagger may read a clause-final participle as a finite verb ("gebruikt",
             # "verwerkt"); after an auxiliary, a participle shape at the clause end is one
