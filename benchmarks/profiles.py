@@ -228,6 +228,7 @@ def main() -> None:
     get_linter()
     warm = _worker.text_of_size(10_000).split("\n\n")
     lint_texts(warm)
+    lint_text("\n\n".join(warm))  # also loads the hyphenation dictionary (readability)
     list(nlp.pipe(warm))
     if args.what == "rules":
         paras = _worker.text_of_size(args.kb * 1000).split("\n\n")
