@@ -528,6 +528,9 @@ def install_model(best: Path, target: Path, *, scores: dict[str, Any],
         }
     )
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+    card = REPO_ROOT / "docs" / "model.md"
+    if card.exists():  # the model card (with the treebank credits) travels with the model
+        shutil.copyfile(card, target / "README.md")
 
 
 def iter_key_errors(nlp: Language, sents: Iterable[Sentence]) -> Iterator[str]:
