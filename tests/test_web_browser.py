@@ -67,6 +67,16 @@ class LiveServer:
         self.thread.join(timeout=5)
 
 
+def submit(page: Any, selector: str) -> None:
+    """Click a submit button and wait for the page the server answers with.
+
+    ``page.click`` no longer waits for the navigation it starts, so reading the page right after
+    a plain click races the server (seen under load in CI).
+    """
+    with page.expect_navigation(wait_until="load"):
+        page.click(selector)
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     if not Path(CHROMIUM).exists():
@@ -130,7 +140,7 @@ def screenshot_dir(tmp_path: Path) -> Path:
 def test_schrijfcheck_highlights_and_explains_findings(page: Any, fake_site: Site) -> None:
     page.goto(f"{fake_site.url}/schrijfcheck")
     page.fill("#tekst", SAMPLE_TEXT)
-    page.click('button[value="controleer"]')
+    submit(page, 'button[value="controleer"]')
     marks = page.locator("#gemarkeerd mark.vondst")
     # Uw (error), wordt (warning), zeer (info); the fake's long-sentence rule stays quiet.
     assert marks.count() == 3
@@ -155,8 +165,8 @@ def test_schrijfcheck_highlights_and_explains_findings(page: Any, fake_site: Sit
 def test_one_click_applies_the_safe_fixes(page: Any, fake_site: Site) -> None:
     page.goto(f"{fake_site.url}/schrijfcheck")
     page.fill("#tekst", SAMPLE_TEXT)
-    page.click('button[value="controleer"]')
-    page.click("#verbeter-alles")
+    submit(page, 'button[value="controleer"]')
+    submit(page, "#verbeter-alles")
     assert "2 verbeteringen toegepast" in page.locator(".melding-ok").inner_text()
     fixed = page.input_value("#tekst")
     assert fixed.startswith("je aanvraag wordt heel zorgvuldig")
@@ -166,8 +176,8 @@ def test_one_click_applies_the_safe_fixes(page: Any, fake_site: Site) -> None:
 def test_apply_a_single_fix_from_the_panel(page: Any, fake_site: Site) -> None:
     page.goto(f"{fake_site.url}/schrijfcheck")
     page.fill("#tekst", SAMPLE_TEXT)
-    page.click('button[value="controleer"]')
-    page.locator("#f2 button").click()  # "zeer" -> "heel"
+    submit(page, 'button[value="controleer"]')
+    submit(page, "#f2 button")  # "zeer" -> "heel"
     assert "1 verbetering toegepast" in page.locator(".melding-ok").inner_text()
     assert page.input_value("#tekst").startswith("Uw aanvraag wordt heel zorgvuldig")
     assert page.locator("#gemarkeerd mark.vondst").all_inner_texts() == ["Uw", "wordt"]
@@ -184,7 +194,7 @@ def test_upload_shows_the_file_and_generates(page: Any, fake_site: Site,
     page.goto(f"{fake_site.url}/droomvragen")
     page.set_input_files("#bestand", str(dream))
     page.wait_for_function("document.querySelector('#yaml').value.includes('Bakkerij Brood')")
-    page.click("#genereer")
+    submit(page, "#genereer")
     assert page.locator(".resultaatkop h2").inner_text() == "Bakkerij Brood"
     assert "Wat betekent bezorging voor acht uur voor jou?" in page.locator(".boom").inner_text()
     # Collapse and expand everything.
@@ -200,7 +210,7 @@ def test_validation_error_jumps_to_the_line(page: Any, fake_site: Site) -> None:
     lines = text.split("\n")
     lines[9] = lines[9] + "  # FOUT"
     page.fill("#yaml", "\n".join(lines))
-    page.click("#genereer")
+    submit(page, "#genereer")
     assert page.locator(".probleemlijst li").count() == 1
     assert page.locator(".fout-regel .regelnr").inner_text() == "10"
     page.click(".naar-regel")
@@ -215,20 +225,20 @@ def test_binary_and_oversized_uploads_get_a_message(page: Any, fake_site: Site,
     binary.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 4)
     page.goto(f"{fake_site.url}/droomvragen")
     page.set_input_files("#bestand", str(binary))
-    page.click("#genereer")
+    submit(page, "#genereer")
     assert "dromen.xlsx: dit lijkt een binair bestand" in page.locator("#foutmelding").inner_text()
 
     big = tmp_path / "groot.yaml"
     big.write_text("# " + "x" * (3 * 1024 * 1024), encoding="utf-8")
     page.goto(f"{fake_site.url}/droomvragen")
     page.set_input_files("#bestand", str(big))
-    page.click("#genereer")
+    submit(page, "#genereer")
     assert page.locator("h1").inner_text() == "Te groot"
 
 
 def test_download_from_the_fake_exporter(page: Any, fake_site: Site) -> None:
     page.goto(f"{fake_site.url}/droomvragen")
-    page.click("#genereer")
+    submit(page, "#genereer")
     with page.expect_download() as info:
         page.click('#downloads button[value="csv"]')
     download = info.value
@@ -252,7 +262,7 @@ def test_real_lint_findings_are_highlighted(page: Any, real_site: Site,
     assert expected, "the sample text should break house style somewhere"
     page.goto(f"{real_site.url}/schrijfcheck")
     page.fill("#tekst", text)
-    page.click('button[value="controleer"]')
+    submit(page, 'button[value="controleer"]')
     items = page.locator(".vondst-item")
     assert items.count() == len(expected)
     shown_rules = sorted(items.locator("code.regel").all_inner_texts())
@@ -281,9 +291,9 @@ def test_real_safe_fixes_in_one_click(page: Any, real_site: Site) -> None:
     assert fixable, "u/uw should have a safe fix"
     page.goto(f"{real_site.url}/schrijfcheck")
     page.fill("#tekst", text)
-    page.click('button[value="controleer"]')
+    submit(page, 'button[value="controleer"]')
     assert f"({len(fixable)})" in page.locator("#verbeter-alles").inner_text()
-    page.click("#verbeter-alles")
+    submit(page, "#verbeter-alles")
     assert page.input_value("#tekst") == apply_fixes(text, findings)
     assert "toegepast" in page.locator(".melding-ok").inner_text()
 
@@ -299,7 +309,7 @@ def test_real_dream_file_upload_and_csv_download(page: Any, real_site: Site,
 
     page.goto(f"{real_site.url}/droomvragen")
     page.set_input_files("#bestand", str(DREAM_FILE))
-    page.click("#genereer")
+    submit(page, "#genereer")
     page.wait_for_selector("#resultaat")
     tree = page.locator(".boom").inner_text()
     for question in first.vragen:
@@ -332,7 +342,7 @@ def test_real_validation_errors_point_at_the_line(page: Any, real_site: Site,
     broken.write_text("\n".join(lines), encoding="utf-8")
     page.goto(f"{real_site.url}/droomvragen")
     page.set_input_files("#bestand", str(broken))
-    page.click("#genereer")
+    submit(page, "#genereer")
     assert page.locator(".probleemlijst li").count() == 1
     item = page.locator(".probleemlijst li").inner_text()
     assert item.startswith(f"Regel {bad + 1}, kolom ") and "impact" in item
