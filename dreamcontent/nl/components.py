@@ -43,7 +43,9 @@ PREPOSITIONS = frozenset(
 SUBJECT_VERBS = frozenset(
     ("ben", "heb", "kun", "kan", "wil", "mag", "moet", "zal", "hoef", "word", "zou")
 )
-CLAUSE_OPENERS = frozenset(("", ",", ";", ":", "(", "—", "-", "–", '"', "'", "‘", "“"))
+CLAUSE_OPENERS = frozenset(
+    ("", ".", "?", "!", ",", ";", ":", "(", "—", "-", "–", "\"", "'", "‘", "“")
+)
 OPENING_CONJUNCTIONS = frozenset(("en", "of", "maar", "dus", "want"))
 
 
