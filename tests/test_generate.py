@@ -340,3 +340,17 @@ def test_no_content_sentence_dominates_a_dream(tricky_result) -> None:
     gens = tricky_result.klanttypen[0].dromen[0].elementen
     used = Counter(s for ge in gens for s in sentences(ge.content.tekst))
     assert max(used.values()) <= math.ceil(len(gens) / 4), used.most_common(3)
+
+
+def test_template_bank_is_reused_until_a_template_changes(tmp_path: Path) -> None:
+    from dreamcontent.generate.engine import load_bank
+
+    assert load_bank() is load_bank()
+    user = tmp_path / "bank"
+    (user / "vragen").mkdir(parents=True)
+    (user / "vragen" / "leeg.j2").write_text("", encoding="utf-8")
+    first = load_bank(user)
+    assert load_bank(user) is first
+    (user / "vragen" / "leeg.j2").write_text("{# gewijzigd #}", encoding="utf-8")
+    assert load_bank(user) is not first
+    assert load_bank() is not first

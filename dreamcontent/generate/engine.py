@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from dreamcontent.errors import LanguageError, TemplateError
-from dreamcontent.generate.bank import Bank, Phrasing, TemplateFile
+from dreamcontent.generate.bank import Bank, Phrasing, TemplateFile, default_templates_dir
 from dreamcontent.generate.result import (
     Content,
     GeneratedDroom,
@@ -599,9 +599,36 @@ def _default_lint() -> LintFn | None:
     return lint_texts
 
 
+_BANK_CACHE: dict[tuple[object, ...], Bank] = {}
+_BANK_CACHE_SIZE = 8
+
+
+def load_bank(templates_dir: Path | None = None) -> Bank:
+    """The template bank for ``templates_dir``, built once and reused while no template file
+    changes (the key holds every ``.j2`` file's path, mtime and size). A loaded ``Bank`` is
+    read-only, so one instance can serve many ``generate`` calls and threads."""
+    dirs = ([Path(templates_dir)] if templates_dir is not None else []) + [
+        default_templates_dir()
+    ]
+    files: list[tuple[str, int, int]] = []
+    for d in dirs:
+        if d.is_dir():
+            for f in sorted(d.rglob("*.j2")):
+                st = f.stat()
+                files.append((str(f), st.st_mtime_ns, st.st_size))
+    key = (str(templates_dir), tuple(files))
+    bank = _BANK_CACHE.get(key)
+    if bank is None:
+        bank = Bank(templates_dir)  # raises TemplateError for a missing or broken bank
+        if len(_BANK_CACHE) >= _BANK_CACHE_SIZE:
+            _BANK_CACHE.pop(next(iter(_BANK_CACHE)))
+        _BANK_CACHE[key] = bank
+    return bank
+
+
 def generate(dream: DreamFile, *, top: int = 12, templates_dir: Path | None = None,
              seed: int = 0, gate: bool = True) -> GenerationResult:
     """Generate questions and content for the top elements of every dream in ``dream``."""
-    bank = Bank(templates_dir)
+    bank = load_bank(templates_dir)
     gen = Generator(bank, seed=seed, lint=_default_lint() if gate else None)
     return gen.generate(dream, top=top, gate=gate)
