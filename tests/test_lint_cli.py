@@ -135,6 +135,7 @@ def test_options_and_config(run, tmp_path: Path) -> None:  # type: ignore[no-unt
 def test_missing_file_is_exit_2(run) -> None:  # type: ignore[no-untyped-def]
     res = run("bestaat-niet.md")
     assert res.exit_code == 2 and "bestaat-niet.md" in res.stderr
+    assert "Geen meldingen" not in res.stdout  # nothing was read, so no all-clear summary
 
 
 def test_regels_lists_every_rule() -> None:

@@ -169,7 +169,9 @@ def lint(paths: tuple[str, ...], fmt: str, fail_on: str | None, enable: tuple[st
         rep.source = None  # free the text of large files
         reports.append(rep)
 
-    if fmt == "text" and not diff and not (fix and paths == ("-",)):
+    if not reports and input_errors and fmt == "text":
+        pass  # nothing could be read: the errors above say it all, no "Geen meldingen" line
+    elif fmt == "text" and not diff and not (fix and paths == ("-",)):
         summary = format_text([Report(r.path, r.findings, None) for r in reports], colour)
         click.echo(summary.splitlines()[-1], err=False)
     elif fmt == "text" and (diff or fix):
