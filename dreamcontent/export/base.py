@@ -61,6 +61,18 @@ def ja_nee(flag: bool) -> str:
     return "ja" if flag else "nee"
 
 
+def element_meta(ge: GeneratedElement, *, text: Callable[[str], str] = str) -> str:
+    """One line about an element: impact, latent, dimension, partner (``text`` formats the
+    user's own partner name, e.g. escaping for Markdown)."""
+    e = ge.element
+    parts = [f"impact {e.impact}/10", "latent" if e.latent else "niet latent"]
+    if e.dimensie:
+        parts.append(f"dimensie: {e.dimensie.value}")
+    if e.partner:
+        parts.append(f"partner: {text(e.partner)}")
+    return " · ".join(parts)
+
+
 def content_cell(ge: GeneratedElement) -> str:
     """The content piece as one spreadsheet cell: title on the first line, blank line, text."""
     return f"{ge.content.titel}\n\n{ge.content.tekst}"

@@ -10,20 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-from dreamcontent.export.base import Exporter, aantal, clean_text, normalise_zip
+from dreamcontent.export.base import Exporter, aantal, clean_text, element_meta, normalise_zip
 from dreamcontent.generate.result import GeneratedElement, GenerationResult
 
 FIXED_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 
 def _meta_line(ge: GeneratedElement) -> str:
-    e = ge.element
-    parts = [f"Impact {e.impact}/10", "latent" if e.latent else "niet latent"]
-    if e.dimensie:
-        parts.append(f"dimensie: {e.dimensie.value}")
-    if e.partner:
-        parts.append(f"partner: {e.partner}")
-    return " · ".join(parts)
+    meta = element_meta(ge)
+    return meta[:1].upper() + meta[1:]  # "Impact 8/10 · …" as a sentence in the document
 
 
 def render_docx(result: GenerationResult, **_options: object) -> bytes:

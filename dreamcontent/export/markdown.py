@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dreamcontent.export.base import Exporter, aantal, clean_text
+from dreamcontent.export.base import Exporter, aantal, clean_text, element_meta
 from dreamcontent.generate.result import GeneratedElement, GenerationResult
 
 # Inline characters with a Markdown meaning; escaped with a backslash (CommonMark).
@@ -39,13 +39,7 @@ def _one_line(text: str) -> str:
 
 
 def _element_meta(ge: GeneratedElement) -> str:
-    e = ge.element
-    parts = [f"impact {e.impact}/10", "latent" if e.latent else "niet latent"]
-    if e.dimensie:
-        parts.append(f"dimensie: {e.dimensie.value}")
-    if e.partner:
-        parts.append(f"partner: {_one_line(e.partner)}")
-    return " · ".join(parts)
+    return element_meta(ge, text=_one_line)
 
 
 def render_markdown(result: GenerationResult, **_options: object) -> bytes:
