@@ -90,6 +90,15 @@ def is_conditional_mocht(tok: Token) -> bool:
     return clause_start and nxt is not None and nxt.lower_ in _SUBJECT_PRONOUNS
 
 
+
+def pair_hit(message: str, doc: Doc, state: TextState, a: Token, b: Token,
+             suggestion: str) -> Hit:
+    """A hit spanning two tokens of one construction (auxiliary + participle or infinitive),
+    whichever comes first; ``message`` has a ``{span}`` slot for the quoted words."""
+    first, last = (a, b) if a.i < b.i else (b, a)
+    return Hit(first.idx, last.idx + len(last),
+               message.format(span=span_text(view(doc, state).text, a, b)), suggestion)
+
 @rule
 class Passive(Rule):
     """Flags passive voice ("lijdende vorm"): active sentences are shorter and name who acts.
@@ -122,10 +131,8 @@ class Passive(Rule):
             if res is None or res[0] != "passive":
                 continue
             part = res[1]
-            first, last = (tok, part) if tok.i < part.i else (part, tok)
-            yield Hit(first.idx, last.idx + len(last),
-                      self.message.format(span=span_text(view(doc, state).text, tok, part)),
-                      "Maak de zin actief: begin met wie het doet (wij, jij, het team).")
+            yield pair_hit(self.message, doc, state, tok, part,
+                           "Maak de zin actief: begin met wie het doet (wij, jij, het team).")
 
 
 @rule
@@ -200,10 +207,8 @@ class PresentPerfect(Rule):
             if res is None or res[0] != "perfect":
                 continue
             part = res[1]
-            first, last = (tok, part) if tok.i < part.i else (part, tok)
-            yield Hit(first.idx, last.idx + len(last),
-                      self.message.format(span=span_text(view(doc, state).text, tok, part)),
-                      "Schrijf wat er nu is of gebeurt.")
+            yield pair_hit(self.message, doc, state, tok, part,
+                           "Schrijf wat er nu is of gebeurt.")
 
 
 @rule
@@ -241,7 +246,6 @@ class FutureTense(Rule):
             inf = find_infinitive(tok)
             if inf is None:
                 continue
-            first, last = (tok, inf) if tok.i < inf.i else (inf, tok)
-            yield Hit(first.idx, last.idx + len(last),
-                      self.message.format(span=span_text(view(doc, state).text, tok, inf)),
-                      "Bijvoorbeeld 'Wij bellen je morgen' in plaats van 'Wij zullen je bellen'.")
+            yield pair_hit(self.message, doc, state, tok, inf,
+                           "Bijvoorbeeld 'Wij bellen je morgen' in plaats van "
+                           "'Wij zullen je bellen'.")
