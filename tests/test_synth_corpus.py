@@ -276,3 +276,141 @@ def test_past_and_participles(verb: str, past: str, participle: str) -> None:
 
     assert VERB[verb].past(False) == past
     assert VERB[verb].participle() == participle
+
+
+def _number(rows: list[list[str]], tok: list[str]) -> str:
+    """'pl', 'sg' or '' (unknown) for a subject token; relative die/dat via its antecedent."""
+    xpos = tok[4]
+    if xpos.startswith("VNW|betr") and tok[7].startswith("nsubj"):
+        clause_head = rows[int(tok[6]) - 1]
+        if clause_head[7] == "acl:relcl":
+            return _number(rows, rows[int(clause_head[6]) - 1])
+        return ""
+    if xpos.startswith("N|soort|mv") or xpos.startswith("VNW|pers") and xpos.split("|")[-1] \
+            in ("mv",) or xpos.startswith("VNW|pers") and "|mv" in xpos:
+        return "pl"
+    if xpos.startswith(("N|soort|ev", "N|eigen|ev")):
+        return "sg"
+    if xpos.startswith("VNW|pers|pron|nomin|vol|1|ev") or "|ev" in xpos and \
+            xpos.startswith("VNW|pers"):
+        return "sg"
+    return ""
+
+
+def finite_clause_problems(rows: list[list[str]]) -> list[str]:
+    """Every clause with a subject has exactly one finite verb (the head or one of its
+    aux/aux:pass/cop dependents), and it agrees in number with the subject."""
+    problems = []
+    for tok in rows:
+        if not tok[7].startswith("nsubj"):
+            continue
+        head_id = int(tok[6])
+        if head_id == 0:
+            continue
+        head = rows[head_id - 1]
+        chain = [head] + [r for r in rows if int(r[6]) == head_id
+                          and r[7] in ("aux", "aux:pass", "cop")]
+        finite = [r for r in chain if r[4].startswith("WW|pv")]
+        if len(finite) != 1:
+            problems.append(f"clause of {head[1]}: {len(finite)} finite verbs")
+            continue
+        if any(r[1] in ("en", "of") and r[7] == "cc" for r in rows):
+            continue  # coordinated subjects can be plural with singular heads
+        number = _number(rows, tok)
+        fin_tag = finite[0][4]
+        if number == "pl" and not fin_tag.endswith("|mv"):
+            problems.append(f"plural subject {tok[1]} with {finite[0][1]} ({fin_tag})")
+        if number == "sg" and fin_tag.endswith("|mv"):
+            problems.append(f"singular subject {tok[1]} with {finite[0][1]} ({fin_tag})")
+    return problems
+
+
+def _row(i: int, form: str, xpos: str, head: int, deprel: str) -> list[str]:
+    return [str(i), form, form.lower(), "X", xpos, "_", str(head), deprel, "_", "_"]
+
+
+def test_finite_clause_check_positive_and_negative() -> None:
+    plural_n = "N|soort|mv|basis"
+    good = [_row(1, "Klanten", plural_n, 2, "nsubj"), _row(2, "kiezen", "WW|pv|tgw|mv", 0,
+                                                           "root")]
+    assert finite_clause_problems(good) == []
+    bad = [good[0], _row(2, "kiest", "WW|pv|tgw|met-t", 0, "root")]
+    assert any("plural subject" in p for p in finite_clause_problems(bad))
+    sg = [_row(1, "Klant", "N|soort|ev|basis|zijd|stan", 2, "nsubj"),
+          _row(2, "kiezen", "WW|pv|tgw|mv", 0, "root")]
+    assert any("singular subject" in p for p in finite_clause_problems(sg))
+    # "die worden gebruikt": relative die takes the number of its antecedent
+    rel = [_row(1, "dieren", plural_n, 0, "root"),
+           _row(2, "die", "VNW|betr|pron|stan|vol|persoon|getal", 4, "nsubj:pass"),
+           _row(3, "worden", "WW|pv|tgw|mv", 4, "aux:pass"),
+           _row(4, "gebruikt", "WW|vd|vrij|zonder", 1, "acl:relcl")]
+    assert finite_clause_problems(rel) == []
+    rel_bad = [r[:] for r in rel]
+    rel_bad[2] = _row(3, "wordt", "WW|pv|tgw|met-t", 4, "aux:pass")
+    assert finite_clause_problems(rel_bad)
+    # an infinitive instead of the finite verb: no finite verb in the clause
+    inf = [good[0], _row(2, "kiezen", "WW|inf|vrij|zonder", 0, "root")]
+    assert any("0 finite" in p for p in finite_clause_problems(inf))
+
+
+def test_synth_finite_verbs_agree() -> None:
+    bad = []
+    for comments, rows, start in parse(TRAIN_DIR / "synth.conllu"):
+        for problem in finite_clause_problems(rows):
+            bad.append(f"synth.conllu:{start}: {problem}: {comments.get('text')}")
+    assert not bad, "\n".join(bad[:20]) + f"\n... {len(bad)} problems"
+
+
+def test_synth_covers_plural_and_je_roles() -> None:
+    """The corpus has plural finite verbs in every position and je in every role."""
+    sents = parse(TRAIN_DIR / "synth.conllu")
+    mv_final = mv_inverted = past_mv = je_obj_inv = je_refl_imp = je_poss_imp = 0
+    for _, rows, _ in sents:
+        for i, cols in enumerate(rows):
+            xpos, deprel = cols[4], cols[7]
+            if xpos in ("WW|pv|tgw|mv", "WW|pv|verl|mv"):
+                subj = [r for r in rows if r[6] == cols[0] and r[7].startswith("nsubj")]
+                if subj and int(subj[0][0]) < i + 1 and i + 1 < len(rows) and \
+                        rows[i + 1][4] == "LET":
+                    mv_final += 1
+                if subj and int(subj[0][0]) > i + 1 and i > 0:
+                    mv_inverted += 1
+            if xpos == "WW|pv|verl|mv":
+                past_mv += 1
+            if cols[1].lower() == "je" and i > 1 and rows[i - 1][4].startswith("VNW|pers") \
+                    and rows[i - 2][4].startswith("WW|pv") and deprel in ("obj", "iobj"):
+                je_obj_inv += 1
+            if cols[1] == "je" and i == 1 and deprel == "expl:pv":
+                je_refl_imp += 1
+            if cols[1] == "je" and i == 1 and deprel == "nmod:poss" and \
+                    rows[0][4] == "WW|pv|tgw|ev":
+                je_poss_imp += 1
+    assert mv_final >= 100, mv_final
+    assert mv_inverted >= 200, mv_inverted
+    assert past_mv >= 150, past_mv
+    assert je_obj_inv >= 50, je_obj_inv
+    assert je_refl_imp >= 50, je_refl_imp
+    assert je_poss_imp >= 50, je_poss_imp
+
+
+@pytest.mark.parametrize(
+    ("verb", "pl", "past_pl", "participle"),
+    [
+        ("handhaven", "handhaven", "handhaafden", "gehandhaafd"),  # v -> f in the stem
+        ("afschaffen", "schaffen", "schaften", "afgeschaft"),  # 't kofschip
+        ("melden", "melden", "meldden", "gemeld"),
+        ("verwachten", "verwachten", "verwachtten", "verwacht"),
+        ("digitaliseren", "digitaliseren", "digitaliseerden", "gedigitaliseerd"),
+        ("afwijken", "wijken", "weken", "afgeweken"),
+        ("voorspellen", "voorspellen", "voorspelden", "voorspeld"),  # inseparable
+        ("reizen", "reizen", "reisden", "gereisd"),
+    ],
+)
+def test_plural_and_past_plural_forms(verb: str, pl: str, past_pl: str, participle: str) -> None:
+    from training.synth.lexicon import VERB
+
+    v = VERB[verb]
+    assert v.present("pl") == pl
+    assert v.present_tag("pl") == "WW|pv|tgw|mv"
+    assert v.past(True) == past_pl
+    assert v.participle() == participle

@@ -20,7 +20,7 @@ from training.synth.grammar import generate_sentence  # noqa: E402
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_OUT = REPO / "training" / "marketing" / "train" / "synth.conllu"
 DEFAULT_SEED = 20261122
-DEFAULT_N = 4000
+DEFAULT_N = 6000
 
 
 def build(n: int, seed: int) -> tuple[list[str], Counter[str]]:

@@ -1733,6 +1733,428 @@ def s_intransitive(g: Gen) -> tuple[list[Tok], str]:
     return finish(realize(c, order, g.rng, front=front), "?" if order == "v1" else ".")
 
 
+# ------------------------------------------------------------------------------------------
+# Third-person plural subjects, verb-final clusters, past plurals and the roles of "je"
+# ------------------------------------------------------------------------------------------
+
+PLURAL_ADJ = ["klein", "groot", "nieuw", "jong", "lokaal", "modern", "kritisch", "ervaren",
+              "tevreden", "oud", "bekend", "zelfstandig", "slim", "druk"]
+SUB_CONJ_PL = ["omdat", "omdat", "terwijl", "als", "zodat", "nadat", "wanneer", "zodra",
+               "toen", "voordat"]
+R_WORDS = ["waarmee", "waarbij", "waardoor", "waarin", "waarvoor", "waarop", "waaruit"]
+WH_ADVS = ["waarom", "hoe", "wanneer"]
+TIME_FRONTS = ["Morgen", "Daarna", "Straks", "Vandaag", "Binnenkort", "Eerst", "Dan",
+               "Vanavond", "Daarom", "Ook"]
+
+
+def plural_subject(g: Gen, *, pron_p: float = 0.25,
+                   classes: tuple[str, ...] = ("PERS", "SOC", "SOC")) -> Phrase:
+    """A third-person plural subject: ze/zij, de klanten, veel ondernemers, steeds meer
+    consumenten, onze coaches, jonge ouders uit Utrecht..."""
+    if g.chance(pron_p):
+        return subj_pron(g.choice(["ze_pl", "ze_pl", "zij_pl"]))
+    cls = g.choice(classes)
+    noun = g.choice([n for n in nouns_of(cls) if not n.mass])
+    det = g.choice(["def", "def", "bare", "bare", "veel", "alle", "poss:onze", "meer",
+                    "dem_near", "poss:hun", "num", "def"])
+    adj = g.choice(PLURAL_ADJ) if g.chance(0.3) else None
+    if det in ("num",):
+        adj = None
+    phrase = np(noun, det, plural=True, adj=adj,
+                num=g.choice(["twee", "drie", "vijf", "tien", "honderd"]))
+    if det == "meer":
+        steeds = word("steeds", "BW")
+        steeds.attach(phrase.toks[0], "advmod")
+        phrase.toks.insert(0, steeds)
+    if g.chance(0.15):
+        mod = pp(g.choice(["uit", "in"]), proper_name(g.rng, "city"), "nmod")
+        mod.head.attach(phrase.head, "nmod")
+        phrase.toks.extend(mod.toks)
+    elif g.chance(0.1):
+        inner = g.np_of(("PROD", "TOPIC", "EVENT"), det=g.choice(["def", "bare", "indef"]),
+                        adj_p=0.2)
+        mod = pp(g.choice(["van", "met", "zonder"]), inner, "nmod")
+        mod.head.attach(phrase.head, "nmod")
+        phrase.toks.extend(mod.toks)
+    phrase.person = "pl"
+    phrase.plural = True
+    return phrase
+
+
+def _time_np(adj_form: str, adj_lemma: str, noun: str, gender: str) -> Phrase:
+    """volgende week / vorig jaar / elke dag as an obl phrase."""
+    n = Tok(noun, noun, f"N|soort|ev|basis|{'zijd' if gender == 'de' else 'onz'}|stan")
+    if adj_form in ("elke", "deze"):
+        a = Tok(adj_form, adj_lemma, "VNW|onbep|det|stan|prenom|met-e|evz" if adj_form == "elke"
+                else "VNW|aanw|det|stan|prenom|met-e|rest")
+        a.attach(n, "det")
+    else:
+        xpos = "ADJ|prenom|basis|met-e|stan" if adj_form.endswith("e") else \
+            "ADJ|prenom|basis|zonder"
+        a = Tok(adj_form, adj_lemma, xpos)
+        a.attach(n, "amod")
+    return Phrase([a, n], n, extra={"deprel": "obl"})
+
+
+def time_phrase(g: Gen, past: bool = False) -> Phrase:
+    """A time NP that fits the tense: volgende week / elke dag vs vorige week / vorig jaar."""
+    if past:
+        return g.choice([
+            lambda: _time_np("vorige", "vorig", "week", "de"),
+            lambda: _time_np("vorige", "vorig", "maand", "de"),
+            lambda: _time_np("vorig", "vorig", "jaar", "het"),
+            lambda: _time_np("elke", "elk", "dag", "de"),
+        ])()
+    return g.choice([
+        lambda: _time_np("volgende", "volgend", "week", "de"),
+        lambda: _time_np("volgende", "volgend", "maand", "de"),
+        lambda: _time_np("elke", "elk", "dag", "de"),
+        lambda: _time_np("elke", "elk", "week", "de"),
+        lambda: _time_np("deze", "deze", "week", "de"),
+    ])()
+
+
+def _plural_clause(g: Gen, *, rel: Phrase | None = None, rel_role: str = "subj",
+                   past_only: bool = False) -> Clause:
+    """A clause with a third-person plural subject and material in the middle field.
+
+    rel: a relative pronoun phrase used as subject (rel_role "subj"/"pass") or object.
+    """
+    r = g.rng.random()
+    subj = rel if rel is not None and rel_role in ("subj", "pass") else plural_subject(g)
+    if rel is not None and rel_role == "pass" or rel is None and r < 0.15:
+        verb = g.choice([v for v in VERBS if "tr" in v.frames and v.objs
+                         and v.inf not in ("hebben", "willen")])
+        if rel is None:
+            subj = plural_subject(g, pron_p=0.1, classes=tuple(
+                c for c in verb.objs if c in ("PERS", "PROD", "DOC", "EVENT", "TOPIC"))
+                or ("PROD",))
+        c = Clause(verb=verb, subj=subj, voice="pass")
+        c.tense = g.choice(["pres", "pres", "modal", "pres"])
+        c.modal = g.choice(["kunnen", "moeten", "mogen", "zullen"])
+        if g.chance(0.3):
+            c.agent = pp("door", plural_subject(g, pron_p=0.0), "obl:agent")
+        elif g.chance(0.4):
+            c.obls.append(g.obl_extra())
+        if past_only:
+            c.tense = "past"
+        return c
+    if rel is not None and rel_role == "obj":
+        verb = g.trans_verb()
+        c = Clause(verb=verb, subj=plural_subject(g), obj=rel)
+    elif r < 0.6:
+        verb = g.trans_verb()
+        obj = g.object_for(verb)
+        if g.chance(0.15):
+            obj = obj_pron(g.choice(["het", "het", "dat", "dit"]))
+        c = Clause(verb=verb, subj=subj, obj=obj)
+    elif r < 0.8:
+        verb = g.choice([v for v in VERBS if "pp" in v.frames and v.pp])
+        c = Clause(verb=verb, subj=subj, obls=[g.pp_for(verb)])
+    else:
+        pool = [v for v in VERBS if "intr" in v.frames and not set(v.frames) & {"cop", "modal"}]
+        verb = g.choice(treebank_intransitive_verbs()) if g.chance(0.4) else g.choice(pool)
+        c = Clause(verb=verb, subj=subj)
+    c.tense = g.choice(["pres"] * 4 + ["past"] * 3 + ["perf", "modal", "modal"])
+    if verb in treebank_intransitive_verbs() and c.tense == "perf":
+        c.tense = "past"
+    if past_only:
+        c.tense = g.choice(["past", "past", "past", "pluperf"])
+    c.modal = g.choice(["kunnen", "moeten", "willen", "zullen", "mogen"])
+    if c.tense == "modal" and c.modal == "zullen":
+        c.tense = "fut"
+    if c.tense == "pres" and g.chance(0.12) and c.obj is not None:
+        c.ctrl = g.choice(["gaan", "blijven", "proberen", "willen"])
+    c.advs = g.some_advs(0.35)
+    if g.chance(0.35):
+        c.obls.append(g.obl_extra())
+    if g.chance(0.15):
+        c.adv_phrases.append(time_phrase(g, past=c.tense in ("past", "pluperf", "perf")))
+    return c
+
+
+def _plural_coord(g: Gen, first: Clause, toks: list[Tok]) -> list[Tok]:
+    """Second finite verb sharing the plural subject: ze testen het en sturen het op."""
+    verb = g.trans_verb()
+    second = Clause(verb=verb, subj=subj_pron("ze_pl"), obj=g.object_for(verb))
+    if g.chance(0.3):
+        second.obj = obj_pron("het")
+    second.tense = "past" if first.tense == "past" else "pres"
+    second.advs = g.some_advs(0.25)
+    stoks = realize(second, "v2", g.rng)
+    assert second.subj is not None and second.head is not None and first.head is not None
+    stoks = [t for t in stoks if t is not second.subj.head]
+    cc = word(g.choice(["en", "en", "en", "maar", "of"]), "VG|neven")
+    cc.attach(second.head, "cc")
+    second.head.attach(first.head, "conj")
+    return toks + [cc] + stoks
+
+
+def s_plural_main(g: Gen) -> tuple[list[Tok], str]:
+    """Main clause with a third-person plural subject: SV, inverted after a fronted adverbial,
+    PP or object, or a wh-question. Daarom kiezen steeds meer ondernemers voor ...;
+    Waarom haken klanten af?; Ze testen het en sturen het op."""
+    c = _plural_clause(g)
+    r = g.rng.random()
+    front: object = None
+    end = "."
+    if r < 0.35:
+        pass
+    elif r < 0.6:
+        form, xpos = g.choice(FRONT_ADVERBS + [("Toen", "BW"), ("Sindsdien", "BW"),
+                                               ("Daardoor", "BW"), ("Inmiddels", "BW")])
+        ft = word(form, xpos)
+        c.advs = [a for a in c.advs if a.form.lower() != form.lower()]
+        c.advs.insert(0, ft)
+        front = ft
+    elif r < 0.75 and c.obls:
+        front = c.obls[-1]
+    elif r < 0.85 and c.obj is not None and not c.obj.pron and c.voice == "act":
+        front = c.obj
+        end = "obj"
+    else:
+        wh = word(g.choice(WH_ADVS), "BW")
+        c.advs = [a for a in c.advs if a.form != "snel"]
+        c.advs.insert(0, wh)
+        front = wh
+        end = "?"
+    toks = realize(c, "v2", g.rng, front=front)
+    if end == "obj":  # no coordination after a fronted object
+        return finish(toks, ".")
+    if end == "." and c.voice == "act" and c.tense in ("pres", "past") and not c.ctrl \
+            and g.chance(0.3):
+        toks = _plural_coord(g, c, toks)
+    return finish(toks, end)
+
+
+def s_plural_sub(g: Gen) -> tuple[list[Tok], str]:
+    """Verb-final adverbial or complement clause with a plural subject and material before
+    the verb(s): ..., omdat de componenten bescherming bieden; Ik weet dat ze het hebben
+    gedaan; Toen ze de slavernij afschaften, ..."""
+    r = g.rng.random()
+    if r < 0.4:  # complement clause
+        conj = g.choice(["dat", "dat", "dat", "of"])
+        sub = _plural_clause(g)
+        mark = [word(conj, "VG|onder")]
+        stoks = realize(sub, "sub", g.rng, mark=mark)
+        assert sub.head is not None
+        mark[0].attach(sub.head, "mark")
+        comp = Phrase(stoks, sub.head, extra={"deprel": "ccomp"})
+        mverb = VERB[g.choice(["weten", "zien", "merken", "denken", "zeggen", "horen", "lezen",
+                               "vinden" if conj == "dat" else "weten", "begrijpen"])]
+        if conj == "of" and mverb.inf in ("denken", "zeggen", "vinden", "merken"):
+            mverb = VERB["weten"]
+        msubj = g.subject(g.choice(["w", "i", "3", "2", "p"])) if g.chance(0.6) else \
+            plural_subject(g)
+        m = Clause(verb=mverb, subj=msubj, extra_end=[comp])
+        m.tense = g.choice(["pres", "pres", "pres", "past", "perf"])
+        m.advs = [a for a in g.some_advs(0.25) if a.form not in ("graag", "samen")]
+        order = "v1" if msubj.person in ("2", "u") and g.chance(0.4) else "v2"
+        return finish(realize(m, order, g.rng), "?" if order == "v1" else ".")
+    conj = g.choice(SUB_CONJ_PL)
+    sub = _plural_clause(g, past_only=conj == "toen")
+    mark = [word(conj, "VG|onder")]
+    stoks = realize(sub, "sub", g.rng, mark=mark)
+    assert sub.head is not None
+    mark[0].attach(sub.head, "mark")
+    verb = g.trans_verb()
+    msubj = plural_subject(g) if g.chance(0.5) else g.subject(g.choice(["w", "3", "2", "p"]))
+    m = Clause(verb=verb, subj=msubj, obj=g.object_for(verb))
+    m.tense = "past" if conj == "toen" else g.choice(["pres", "pres", "modal", "fut", "past"])
+    if sub.tense in ("past", "pluperf"):
+        m.tense = "past"
+    elif m.tense == "past":
+        m.tense = "pres"
+    m.modal = g.choice(["kunnen", "moeten", "willen"])
+    m.advs = g.some_advs(0.25)
+    comma = punct(",")
+    if g.chance(0.45) and conj != "zodat":
+        ph = Phrase(stoks + [comma], sub.head)
+        toks = realize(m, "v2", g.rng, front=ph)
+        assert m.head is not None
+        sub.head.attach(m.head, "advcl")
+        comma.attach(sub.head, "punct")
+        return finish(toks, ".")
+    toks = realize(m, "v2", g.rng)
+    assert m.head is not None
+    sub.head.attach(m.head, "advcl")
+    if g.chance(0.6):
+        comma.attach(sub.head, "punct")
+        toks = toks + [comma]
+    return finish(toks + stoks, ".")
+
+
+def _rel_pron(plural: bool, neuter_sg: bool = False) -> Phrase:
+    if neuter_sg and not plural:
+        rel = Tok("dat", "dat", "VNW|betr|pron|stan|vol|3|ev")
+    else:
+        rel = Tok("die", "die", "VNW|betr|pron|stan|vol|persoon|getal")
+    return Phrase([rel], rel, person="pl" if plural else "3", pron=True, plural=plural)
+
+
+def s_plural_relative(g: Gen) -> tuple[list[Tok], str]:
+    """Relative clauses with plural verbs: dieren die voor de veeteelt worden gebruikt;
+    klanten die ons al jaren volgen; de producten die onze klanten het vaakst kopen;
+    een regeling waarbij boeren minder mest gebruiken."""
+    r = g.rng.random()
+    if r < 0.3:  # R-pronoun relative: waarmee/waarbij/... + plural subject
+        noun = g.noun("PROD", "EVENT", "TOPIC", "DOC")
+        antecedent = np(noun, g.choice(["indef", "indef", "def"]), plural=False,
+                        adj=g.adj_for(noun) if g.chance(0.3) else None)
+        sub = _plural_clause(g)
+        rw = word(g.choice(R_WORDS), "BW")
+        stoks = realize(sub, "sub", g.rng, mark=[rw])
+        assert sub.head is not None
+        rw.attach(sub.head, "advmod")
+        sub.head.attach(antecedent.head, "acl:relcl")
+        if g.chance(0.5):  # Het is een methode waarbij ...
+            pron = subj_pron(g.choice(["het", "dit", "dat"]))
+            cop = Tok(g.choice(["is", "is", "was"]), "zijn", "WW|pv|tgw|ev", upos="AUX")
+            if cop.form == "was":
+                cop.xpos = "WW|pv|verl|ev"
+            pron.head.attach(antecedent.head, "nsubj")
+            cop.attach(antecedent.head, "cop")
+            return finish(pron.toks + [cop] + antecedent.toks + stoks, ".")
+        verb = g.choice([v for v in VERBS if noun.cls in v.objs and "tr" in v.frames]
+                        or [g.trans_verb()])
+        obj_only = Phrase(antecedent.toks, antecedent.head, noun=noun)
+        rel_ph = Phrase(stoks, sub.head, extra={"noattach": True})
+        m = Clause(verb=verb, subj=g.subject(g.choice(["w", "3", "p", "2"])), obj=obj_only,
+                   extra_end=[rel_ph])
+        m.tense = g.choice(["pres", "pres", "past", "perf", "modal"])
+        m.modal = g.choice(["kunnen", "willen", "moeten"])
+        return finish(realize(m, "v2", g.rng), ".")
+    # die-relative with a plural antecedent
+    antecedent = plural_subject(g, pron_p=0.0, classes=("PERS", "SOC", "PROD", "DOC",
+                                                        "EVENT"))
+    cls = antecedent.noun.cls if antecedent.noun is not None else "PERS"
+    rel = _rel_pron(True)
+    role = g.choice(["subj", "subj", "pass", "pass", "obj"])
+    if role == "subj" and cls not in ("PERS", "SOC"):
+        role = "pass"
+    if role == "pass":
+        pool = [v for v in VERBS if cls in v.objs and "tr" in v.frames]
+        if not pool:
+            role = "subj"
+    if role == "pass":
+        verb = g.choice(pool)
+        rc = Clause(verb=verb, subj=rel, voice="pass")
+        rc.tense = g.choice(["pres", "pres", "modal"])
+        rc.modal = g.choice(["kunnen", "moeten", "mogen"])
+        if g.chance(0.5):
+            rc.obls.append(g.obl_extra())
+        elif g.chance(0.4):
+            rc.agent = pp("door", plural_subject(g, pron_p=0.0), "obl:agent")
+        rc.advs = g.some_advs(0.3)
+    elif role == "obj":
+        pool = [v for v in VERBS if cls in v.objs and "tr" in v.frames] or [g.trans_verb()]
+        rc = Clause(verb=g.choice(pool), subj=plural_subject(g), obj=rel)
+        rc.tense = g.choice(["pres", "pres", "past", "perf", "modal"])
+        rc.modal = g.choice(["kunnen", "willen", "moeten"])
+        rc.advs = g.some_advs(0.35)
+    else:
+        rc = _plural_clause(g, rel=rel, rel_role="subj")
+    rtoks = realize(rc, "sub", g.rng)
+    if role == "obj":
+        rtoks = [rel.head] + [t for t in rtoks if t is not rel.head]
+    assert rc.head is not None
+    rc.head.attach(antecedent.head, "acl:relcl")
+    if cls in ("PERS", "SOC") and g.chance(0.55):  # as subject of the main clause
+        full = Phrase(antecedent.toks + rtoks, antecedent.head, person="pl", plural=True)
+        comma = punct(",")
+        comma.attach(rc.head, "punct")
+        full.toks.append(comma)
+        if g.chance(0.5):
+            mverb = g.trans_verb()
+            m = Clause(verb=mverb, subj=full, obj=g.object_for(mverb))
+        else:
+            mverb = g.choice([v for v in VERBS if "pp" in v.frames and v.pp])
+            m = Clause(verb=mverb, subj=full, obls=[g.pp_for(mverb)])
+        m.tense = g.choice(["pres", "pres", "past", "perf", "modal"])
+        m.modal = g.choice(["kunnen", "moeten", "willen"])
+        m.advs = g.some_advs(0.3)
+        return finish(realize(m, "v2", g.rng), ".")
+    obj_only = Phrase(antecedent.toks, antecedent.head, noun=antecedent.noun, plural=True)
+    verb = g.choice([v for v in VERBS if cls in v.objs and "tr" in v.frames]
+                    or [VERB["helpen"]])
+    rel_ph = Phrase(rtoks, rc.head, extra={"noattach": True})
+    m = Clause(verb=verb, subj=g.subject(g.choice(["w", "2", "3", "p"])), obj=obj_only,
+               extra_end=[rel_ph])
+    if "pers" in verb.frames and "tr" not in verb.frames:
+        m.obj = obj_only
+    m.tense = g.choice(["pres", "pres", "past", "modal", "perf"])
+    m.modal = g.choice(["kunnen", "willen", "moeten"])
+    order = "v1" if m.subj is not None and m.subj.person in ("2", "u") and g.chance(0.4) \
+        else "v2"
+    return finish(realize(m, order, g.rng), "?" if order == "v1" else ".")
+
+
+def s_je_roles(g: Gen) -> tuple[list[Tok], str]:
+    """je after an inverted verb and in imperatives, in every role:
+    Morgen stuur ik je de offerte. Daarna bellen we je. Stuur ik je volgende week een update?
+    Stap je over? Meld je aan. Help je klanten. Help je ons?"""
+    g.formal = False
+    r = g.rng.random()
+    if r < 0.35:  # object / indirect object je after an inverted verb
+        subj = subj_pron(g.choice(["ik", "we", "we", "wij"])) if g.chance(0.75) else \
+            g.person_np(poss_p=1.0)
+        if g.chance(0.55):
+            verb = g.choice([v for v in VERBS if "ditr" in v.frames
+                             and v.inf not in ("kosten", "opleveren")])
+            c = Clause(verb=verb, subj=subj, iobj=obj_pron("je"),
+                       obj=g.object_for(verb, det=g.choice(["def", "indef", "poss:onze", None])))
+        else:
+            verb = g.choice([v for v in VERBS if "pers" in v.frames])
+            c = Clause(verb=verb, subj=subj, obj=obj_pron("je"))
+        c.tense = g.choice(["pres", "pres", "pres", "fut", "modal"])
+        c.modal = g.choice(["kunnen", "willen"])
+        if c.tense == "modal" and c.modal == "willen":
+            c.tense = "pres"
+        if g.chance(0.4):
+            c.adv_phrases.append(time_phrase(g))  # present/future: volgende week, elke dag
+        if g.chance(0.5):
+            ft = word(g.choice(TIME_FRONTS), "BW")
+            c.advs.insert(0, ft)
+            return finish(realize(c, "v2", g.rng, front=ft), ".")
+        if c.adv_phrases and g.chance(0.5):
+            return finish(realize(c, "v2", g.rng, front=c.adv_phrases[0]), ".")
+        return finish(realize(c, "v1", g.rng), "?")
+    if r < 0.5:  # Stap je over? Doe je mee? Haak je af?
+        verb = g.choice([v for v in VERBS if v.prt and set(v.frames) & {"intr", "unacc"}])
+        c = Clause(verb=verb, subj=subj_pron("je"))
+        c.tense = g.choice(["pres", "pres", "pres", "perf"])
+        c.advs = [a for a in g.some_advs(0.4) if a.form not in ("samen",)]
+        return finish(realize(c, "v1", g.rng), "?")
+    if r < 0.65:  # reflexive imperative: Meld je aan, Geef je op, Schrijf je vandaag in
+        verb = g.choice([v for v in VERBS if "refl" in v.frames])
+        c = Clause(verb=verb, refl=obj_pron("je"))
+        if verb.pp and g.chance(0.5):
+            c.obls.append(g.pp_for(verb))
+        if g.chance(0.5):
+            c.advs = [word(g.choice(["nu", "vandaag", "gerust", "snel", "eerst", "ook"]), "BW")]
+            if c.advs[0].form == "snel":
+                c.advs[0].xpos = "ADJ|vrij|basis|zonder"
+        return finish(realize(c, "imp", g.rng), g.choice([".", "!"]))
+    if r < 0.85:  # possessive je after an imperative: Help je klanten, Verras je team
+        verb = g.choice([v for v in VERBS if ("pers" in v.frames or "tr" in v.frames
+                                              and "PERS" in v.objs) and "ditr" not in v.frames])
+        noun = g.noun("PERS")
+        obj = np(noun, "poss:je", plural=not noun.mass and g.chance(0.6),
+                 adj=g.adj_for(noun) if g.chance(0.2) else None)
+        c = Clause(verb=verb, obj=obj)
+        if g.chance(0.4):
+            c.obls.append(g.obl_extra())
+        c.advs = [a for a in g.some_advs(0.3) if a.form not in ("zelf",)]
+        return finish(realize(c, "imp", g.rng), g.choice([".", "!", "."]))
+    # contrast: subject je in a yes/no question with a pronoun object: Help je ons?
+    verb = g.choice([v for v in VERBS if "pers" in v.frames])
+    c = Clause(verb=verb, subj=subj_pron("je"), obj=obj_pron(g.choice(["ons", "hen", "mij",
+                                                                       "hem", "haar"])))
+    c.tense = g.choice(["pres", "pres", "perf", "past"])
+    c.advs = [a for a in g.some_advs(0.4) if a.form not in ("samen",)]
+    return finish(realize(c, "v1", g.rng), "?")
+
+
 SHAPES: list[tuple[Shape, float]] = [
     (s_intransitive, 3),
     (s_conditional_v1, 3),
@@ -1774,6 +2196,10 @@ SHAPES: list[tuple[Shape, float]] = [
     (s_refl, 4),
     (s_pp_object, 5),
     (s_existential, 3),
+    (s_plural_main, 14),
+    (s_plural_sub, 10),
+    (s_plural_relative, 10),
+    (s_je_roles, 10),
 ]
 
 

@@ -130,6 +130,18 @@ NOUNS: list[Noun] = [
         de gewoonte gewoonten; de techniek technieken; het onderwerp onderwerpen;
         de prioriteit prioriteiten; de investering investeringen; het risico risico's
     """),
+    # SOC: people, organisations and groups in society (neutral third-person statements)
+    *_nouns("SOC", """
+        de consument consumenten; de onderzoeker onderzoekers; de gemeente gemeenten;
+        de bank banken; de boer boeren; de arts artsen; de school scholen; de partij partijen;
+        het land landen; de inwoner inwoners; de burger burgers; de winkel winkels;
+        de wetenschapper wetenschappers; de producent producenten; de belegger beleggers;
+        het dier dieren; de bewoner bewoners; de groep groepen; de jongere jongeren;
+        de ouder ouders; de fabrikant fabrikanten; de provincie provincies;
+        de supermarkt supermarkten; de werkgever werkgevers; de vakbond vakbonden;
+        de zorgverzekeraar zorgverzekeraars; de reiziger reizigers; de kunstenaar kunstenaars;
+        de journalist journalisten; de boer boeren; de student studenten; de leraar leraren
+    """),
     *_nouns("TIME", """
         de week weken weekje; de maand maanden; het jaar jaren; de dag dagen dagje;
         de ochtend ochtenden; de avond avonden; het weekend weekenden; het seizoen seizoenen;
@@ -441,6 +453,65 @@ VERBS: list[Verb] = [
     _v("dragen", strong="droeg,droegen,gedragen", frames="tr", objs="TOPIC"),
     _v("merken", objs="TOPIC", frames="tr"),
     _v("laten", strong="liet,lieten,gelaten", frames="caus"),
+    # --- more weak verbs (-eren, d/t-stems, separable) and a few strong ones, so that unseen
+    # finite forms (plural present, -den/-ten pasts) generalise
+    _v("digitaliseren", stem="digitaliseer", objs="DOC,TOPIC"),
+    _v("presenteren", stem="presenteer", objs="PROD,DOC"),
+    _v("evalueren", stem="evalueer", objs="EVENT,TOPIC"),
+    _v("registreren", stem="registreer", objs="DOC,MEAS"),
+    _v("accepteren", stem="accepteer", objs="DOC,TOPIC"),
+    _v("signaleren", stem="signaleer", objs="TOPIC"),
+    _v("financieren", stem="financier", objs="PROD,EVENT"),
+    _v("produceren", stem="produceer", objs="PROD"),
+    _v("importeren", stem="importeer", objs="PROD"),
+    _v("exploiteren", stem="exploiteer", objs="PROD"),
+    _v("marcheren", stem="marcheer", frames="intr"),
+    _v("protesteren", stem="protesteer", frames="intr,pp", pp="tegen", objs="TOPIC"),
+    _v("concurreren", stem="concurreer", frames="intr,pp", pp="met", objs="PERS"),
+    _v("handhaven", stem="handhaaf", objs="TOPIC"),
+    _v("afwijken", prt="af", strong="week,weken,geweken", frames="intr"),
+    _v("afschaffen", prt="af", objs="TOPIC,PROD"),
+    _v("verwachten", insep=True, objs="GOAL,TOPIC"),
+    _v("melden", objs="TOPIC,DOC"),
+    _v("opgeven", prt="op", strong="gaf,gaven,gegeven", frames="refl", pp="voor",
+       objs="EVENT"),
+    _v("uitbreiden", prt="uit", objs="PROD,TOPIC"),
+    _v("beschermen", insep=True, objs="PERS,GOAL"),
+    _v("tonen", objs="PROD,DOC,GOAL"),
+    _v("vormen", objs="TOPIC,GOAL"),
+    _v("bouwen", objs="PROD"),
+    _v("verbouwen", insep=True, objs="PROD"),
+    _v("branden", frames="intr"),
+    _v("landen", aux="zijn", frames="intr"),
+    _v("wachten", frames="intr,pp", pp="op", objs="DOC,PERS,EVENT"),
+    _v("letten", frames="pp", pp="op", objs="TOPIC,MEAS"),
+    _v("zetten", objs="PROD,DOC"),
+    _v("opzetten", prt="op", objs="EVENT,PROD"),
+    _v("bepalen", insep=True, objs="GOAL,MEAS"),
+    _v("bestellen", insep=True, objs="PROD"),
+    _v("vervangen", insep=True, strong="verving,vervingen,vervangen", objs="PROD"),
+    _v("behouden", insep=True, strong="behield,behielden,behouden", objs="PERS,GOAL"),
+    _v("verbieden", insep=True, strong="verbood,verboden,verboden", objs="PROD,TOPIC"),
+    _v("bieden", strong="bood,boden,geboden", objs="PROD,GOAL", frames="tr,ditr"),
+    _v("beslissen", insep=True, frames="intr,pp", pp="over", objs="TOPIC"),
+    _v("stijgen", strong="steeg,stegen,gestegen", aux="zijn", frames="intr"),
+    _v("dalen", aux="zijn", frames="intr"),
+    _v("verdwijnen", insep=True, strong="verdween,verdwenen,verdwenen", aux="zijn",
+       frames="intr"),
+    _v("ontstaan", insep=True, stem="ontsta", strong="ontstond,ontstonden,ontstaan", aux="zijn",
+       frames="intr"),
+    _v("reizen", aux="zijn", frames="intr"),
+    _v("verhogen", insep=True, objs="MEAS"),
+    _v("verlagen", insep=True, objs="MEAS"),
+    _v("voorspellen", insep=True, stem="voorspel", objs="MEAS,TOPIC"),
+    _v("onderzoeken", insep=True, strong="onderzocht,onderzochten,onderzocht", objs="TOPIC"),
+    _v("ontwerpen", insep=True, strong="ontwierp,ontwierpen,ontworpen", objs="PROD,DOC"),
+    _v("verspreiden", insep=True, objs="DOC,TOPIC"),
+    _v("opleveren", prt="op", stem="lever", objs="GOAL,MEAS"),
+    _v("uitvoeren", prt="uit", objs="EVENT,TOPIC"),
+    _v("afronden", prt="af", objs="EVENT,DOC"),
+    _v("aantonen", prt="aan", objs="GOAL,TOPIC"),
+    _v("vastzetten", prt="vast", objs="MEAS"),
 ]
 
 _seen: set[str] = set()
