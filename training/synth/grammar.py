@@ -1743,6 +1743,8 @@ SUB_CONJ_PL = ["omdat", "omdat", "terwijl", "als", "zodat", "nadat", "wanneer", 
                "toen", "voordat"]
 R_WORDS = ["waarmee", "waarbij", "waardoor", "waarin", "waarvoor", "waarop", "waaruit"]
 WH_ADVS = ["waarom", "hoe", "wanneer"]
+COPULA_PL_ADJ = ["duur", "populair", "actief", "kritisch", "zichtbaar", "belangrijk",
+                 "verantwoordelijk", "onzeker", "positief", "voorzichtig", "bereid"]
 TIME_FRONTS = ["Morgen", "Daarna", "Straks", "Vandaag", "Binnenkort", "Eerst", "Dan",
                "Vanavond", "Daarom", "Ook"]
 
@@ -1848,9 +1850,32 @@ def _plural_clause(g: Gen, *, rel: Phrase | None = None, rel_role: str = "subj",
         if g.chance(0.15):
             obj = obj_pron(g.choice(["het", "het", "dat", "dit"]))
         c = Clause(verb=verb, subj=subj, obj=obj)
-    elif r < 0.8:
+    elif r < 0.75:
         verb = g.choice([v for v in VERBS if "pp" in v.frames and v.pp])
         c = Clause(verb=verb, subj=subj, obls=[g.pp_for(verb)])
+    elif r < 0.87 and rel_role != "obj":
+        # copular zijn: dat de strips veeleer bandwerk zijn, die erg tevreden zijn
+        if g.chance(0.6):
+            pred_tok = word(g.choice(PERSON_PRED + COPULA_PL_ADJ), "ADJ|vrij|basis|zonder")
+            pred = Phrase([pred_tok], pred_tok)
+            if g.chance(0.3):
+                deg = word(g.choice(["erg", "heel", "vaak", "nog", "niet", "al"]), "BW")
+                if deg.form in ("erg", "vaak"):
+                    deg.xpos = "ADJ|vrij|basis|zonder"
+                deg.attach(pred_tok, "advmod")
+                pred.toks.insert(0, deg)
+        else:
+            pred = np(g.choice([n for n in nouns_of("PERS") if not n.mass]), "bare",
+                      plural=True, adj=g.choice(PLURAL_ADJ) if g.chance(0.5) else None)
+        c = Clause(subj=subj, copula="zijn", pred=pred)
+        c.tense = g.choice(["pres", "pres", "past", "past", "modal"])
+        c.modal = g.choice(["kunnen", "moeten", "zullen"])
+        if c.tense == "modal" and c.modal == "zullen":
+            c.tense = "fut"
+        if past_only:
+            c.tense = "past"
+        c.advs = [a for a in g.some_advs(0.3) if a.form not in ("graag", "samen", "zelf")]
+        return c
     else:
         pool = [v for v in VERBS if "intr" in v.frames and not set(v.frames) & {"cop", "modal"}]
         verb = g.choice(treebank_intransitive_verbs()) if g.chance(0.4) else g.choice(pool)
@@ -1870,6 +1895,8 @@ def _plural_clause(g: Gen, *, rel: Phrase | None = None, rel_role: str = "subj",
         c.obls.append(g.obl_extra())
     if g.chance(0.15):
         c.adv_phrases.append(time_phrase(g, past=c.tense in ("past", "pluperf", "perf")))
+        time_words = {form for form, _ in ADVERBS_TIME}
+        c.advs = [a for a in c.advs if a.form not in time_words]
     return c
 
 
@@ -1901,8 +1928,11 @@ def s_plural_main(g: Gen) -> tuple[list[Tok], str]:
     if r < 0.35:
         pass
     elif r < 0.6:
-        form, xpos = g.choice(FRONT_ADVERBS + [("Toen", "BW"), ("Sindsdien", "BW"),
-                                               ("Daardoor", "BW"), ("Inmiddels", "BW")])
+        past = c.tense in ("past", "perf", "pluperf")
+        extra = [("Toen", "BW"), ("Sindsdien", "BW")] if past else [("Voortaan", "BW")]
+        fronts = [f for f in FRONT_ADVERBS if not past or f[0] not in (
+            "Morgen", "Straks", "Binnenkort", "Vandaag", "Nu", "Tegenwoordig")]
+        form, xpos = g.choice(fronts + extra + [("Daardoor", "BW"), ("Inmiddels", "BW")])
         ft = word(form, xpos)
         c.advs = [a for a in c.advs if a.form.lower() != form.lower()]
         c.advs.insert(0, ft)
@@ -2080,12 +2110,12 @@ def s_plural_relative(g: Gen) -> tuple[list[Tok], str]:
     rel_ph = Phrase(rtoks, rc.head, extra={"noattach": True})
     m = Clause(verb=verb, subj=g.subject(g.choice(["w", "2", "3", "p"])), obj=obj_only,
                extra_end=[rel_ph])
-    if "pers" in verb.frames and "tr" not in verb.frames:
-        m.obj = obj_only
     m.tense = g.choice(["pres", "pres", "past", "modal", "perf"])
     m.modal = g.choice(["kunnen", "willen", "moeten"])
     order = "v1" if m.subj is not None and m.subj.person in ("2", "u") and g.chance(0.4) \
         else "v2"
+    if order == "v1" and m.subj is not None and m.subj.key == "je":
+        m.subj = subj_pron("jij")  # "Bezorgde je links ...?" would be ambiguous
     return finish(realize(m, order, g.rng), "?" if order == "v1" else ".")
 
 
@@ -2128,7 +2158,7 @@ def s_je_roles(g: Gen) -> tuple[list[Tok], str]:
     if r < 0.65:  # reflexive imperative: Meld je aan, Geef je op, Schrijf je vandaag in
         verb = g.choice([v for v in VERBS if "refl" in v.frames])
         c = Clause(verb=verb, refl=obj_pron("je"))
-        if verb.pp and g.chance(0.5):
+        if verb.pp and (g.chance(0.5) or not verb.prt):  # Richt je op ..., Meld je (aan)
             c.obls.append(g.pp_for(verb))
         if g.chance(0.5):
             c.advs = [word(g.choice(["nu", "vandaag", "gerust", "snel", "eerst", "ook"]), "BW")]
@@ -2136,8 +2166,7 @@ def s_je_roles(g: Gen) -> tuple[list[Tok], str]:
                 c.advs[0].xpos = "ADJ|vrij|basis|zonder"
         return finish(realize(c, "imp", g.rng), g.choice([".", "!"]))
     if r < 0.85:  # possessive je after an imperative: Help je klanten, Verras je team
-        verb = g.choice([v for v in VERBS if ("pers" in v.frames or "tr" in v.frames
-                                              and "PERS" in v.objs) and "ditr" not in v.frames])
+        verb = g.choice([v for v in VERBS if "pers" in v.frames and "ditr" not in v.frames])
         noun = g.noun("PERS")
         obj = np(noun, "poss:je", plural=not noun.mass and g.chance(0.6),
                  adj=g.adj_for(noun) if g.chance(0.2) else None)
@@ -2196,9 +2225,9 @@ SHAPES: list[tuple[Shape, float]] = [
     (s_refl, 4),
     (s_pp_object, 5),
     (s_existential, 3),
-    (s_plural_main, 14),
-    (s_plural_sub, 10),
-    (s_plural_relative, 10),
+    (s_plural_main, 16),
+    (s_plural_sub, 12),
+    (s_plural_relative, 11),
     (s_je_roles, 10),
 ]
 

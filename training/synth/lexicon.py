@@ -136,11 +136,11 @@ NOUNS: list[Noun] = [
         de bank banken; de boer boeren; de arts artsen; de school scholen; de partij partijen;
         het land landen; de inwoner inwoners; de burger burgers; de winkel winkels;
         de wetenschapper wetenschappers; de producent producenten; de belegger beleggers;
-        het dier dieren; de bewoner bewoners; de groep groepen; de jongere jongeren;
+        de bewoner bewoners; de groep groepen; de jongere jongeren;
         de ouder ouders; de fabrikant fabrikanten; de provincie provincies;
         de supermarkt supermarkten; de werkgever werkgevers; de vakbond vakbonden;
         de zorgverzekeraar zorgverzekeraars; de reiziger reizigers; de kunstenaar kunstenaars;
-        de journalist journalisten; de boer boeren; de student studenten; de leraar leraren
+        de journalist journalisten; de student studenten; de leraar leraren
     """),
     *_nouns("TIME", """
         de week weken weekje; de maand maanden; het jaar jaren; de dag dagen dagje;
