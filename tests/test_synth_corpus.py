@@ -414,3 +414,13 @@ def test_plural_and_past_plural_forms(verb: str, pl: str, past_pl: str, particip
     assert v.present_tag("pl") == "WW|pv|tgw|mv"
     assert v.past(True) == past_pl
     assert v.participle() == participle
+
+
+def test_treebank_vocabulary_comes_from_the_train_split_only() -> None:
+    from dreamcontent.nl.training import split_of
+    from training.synth.tblex import _is_train_sentence
+
+    assert [_is_train_sentence(i) for i in range(200)] == [
+        split_of(i) == "train" for i in range(200)]
+    assert not _is_train_sentence(0) and not _is_train_sentence(5)
+    assert _is_train_sentence(1)
