@@ -2144,6 +2144,8 @@ def s_je_roles(g: Gen) -> tuple[list[Tok], str]:
             c.adv_phrases.append(time_phrase(g))  # present/future: volgende week, elke dag
         if g.chance(0.5):
             ft = word(g.choice(TIME_FRONTS), "BW")
+            if ft.form in ("Morgen", "Vandaag", "Vanavond", "Straks", "Binnenkort"):
+                c.adv_phrases = []  # not "Morgen ... volgende maand"
             c.advs.insert(0, ft)
             return finish(realize(c, "v2", g.rng, front=ft), ".")
         if c.adv_phrases and g.chance(0.5):
