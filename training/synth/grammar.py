@@ -63,6 +63,7 @@ class Gen:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.formal = rng.random() < 0.22  # u/uw register for the whole sentence
+        self.neutral = False  # no second person at all (news-style third-person statements)
 
     def poss2(self) -> str:
         """Second person possessive in the sentence's register."""
@@ -104,7 +105,8 @@ class Gen:
                                    "poss:onze", "dem_near", "poss:je", "bare" if plural else
                                    "indef"])
         if det in ("poss:je", "poss:jouw", "poss:uw"):
-            det = "poss:" + self.poss2()
+            det = self.choice(["def", "poss:hun", "poss:zijn", "def"]) if self.neutral \
+                else "poss:" + self.poss2()
         if det == "indef" and noun.mass:
             det = "bare"
         if det == "bare" and not plural and not noun.mass:
@@ -114,7 +116,8 @@ class Gen:
         phrase = np(noun, det, plural=plural, adj=adj, dim=dim)
         if self.chance(0.14) and det not in ("welke", "hoeveel"):
             inner_cls = self.choice(["PERS", "PROD", "EVENT", "TOPIC"])
-            inner = np(self.noun(inner_cls), self.choice(["def", "poss:" + self.poss2(),
+            inner = np(self.noun(inner_cls), self.choice(["def", "poss:hun" if self.neutral
+                                                          else "poss:" + self.poss2(),
                                                           "poss:onze", "indef"]),
                        plural=self.chance(0.3))
             van = pp("van", inner, "nmod")
@@ -132,6 +135,8 @@ class Gen:
         if self.chance(poss_p):
             det = "poss:" + self.choice([self.poss2(), self.poss2(), "onze", "onze", "jullie",
                                          "zijn", "haar", "hun"])
+            if self.neutral and det in ("poss:je", "poss:jouw", "poss:uw", "poss:jullie"):
+                det = self.choice(["poss:hun", "poss:zijn", "poss:haar", "def"])
         return self.np_of("PERS", det=det, plural=plural, adj_p=0.2)
 
     # ---- subjects
@@ -139,6 +144,8 @@ class Gen:
         """kinds: string of categories: 2 (jij/je/u), w (wij/we), j (jullie), i (ik),
         3 (3rd person NP), m (men)."""
         k = self.choice(list(kinds))
+        if self.neutral and k in "2j":
+            k = self.choice(["3", "p"])
         if k == "2":
             return subj_pron("u" if self.formal else self.choice(["jij", "je", "je", "je"]))
         if k == "w":
@@ -196,6 +203,8 @@ class Gen:
     def obl_extra(self) -> Phrase:
         """A free adverbial PP: met onze app, voor je klanten, in 2025, binnen een week..."""
         r = self.rng.random()
+        if r < 0.12 and self.neutral:
+            r = 0.2
         if r < 0.12:  # voor jou / met je / bij u
             prep = self.choice(["voor", "met", "bij", "samen met", "naast"])
             you = obj_pron(self.you_obj() if self.chance(0.8) else "jullie")
@@ -1874,7 +1883,8 @@ def _plural_clause(g: Gen, *, rel: Phrase | None = None, rel_role: str = "subj",
             c.tense = "fut"
         if past_only:
             c.tense = "past"
-        c.advs = [a for a in g.some_advs(0.3) if a.form not in ("graag", "samen", "zelf")]
+        ok = {form for form, _ in HEDGES + ADVERBS_TIME} - {"snel", "direct", "gewoon", "echt"}
+        c.advs = [a for a in g.some_advs(0.3) if a.form in ok]  # not "goed blij"
         return c
     else:
         pool = [v for v in VERBS if "intr" in v.frames and not set(v.frames) & {"cop", "modal"}]
@@ -1921,6 +1931,7 @@ def s_plural_main(g: Gen) -> tuple[list[Tok], str]:
     """Main clause with a third-person plural subject: SV, inverted after a fronted adverbial,
     PP or object, or a wh-question. Daarom kiezen steeds meer ondernemers voor ...;
     Waarom haken klanten af?; Ze testen het en sturen het op."""
+    g.neutral = g.chance(0.45)
     c = _plural_clause(g)
     r = g.rng.random()
     front: object = None
@@ -1961,6 +1972,7 @@ def s_plural_sub(g: Gen) -> tuple[list[Tok], str]:
     """Verb-final adverbial or complement clause with a plural subject and material before
     the verb(s): ..., omdat de componenten bescherming bieden; Ik weet dat ze het hebben
     gedaan; Toen ze de slavernij afschaften, ..."""
+    g.neutral = g.chance(0.45)
     r = g.rng.random()
     if r < 0.4:  # complement clause
         conj = g.choice(["dat", "dat", "dat", "of"])
@@ -2026,6 +2038,7 @@ def s_plural_relative(g: Gen) -> tuple[list[Tok], str]:
     """Relative clauses with plural verbs: dieren die voor de veeteelt worden gebruikt;
     klanten die ons al jaren volgen; de producten die onze klanten het vaakst kopen;
     een regeling waarbij boeren minder mest gebruiken."""
+    g.neutral = g.chance(0.45)
     r = g.rng.random()
     if r < 0.3:  # R-pronoun relative: waarmee/waarbij/... + plural subject
         noun = g.noun("PROD", "EVENT", "TOPIC", "DOC")
