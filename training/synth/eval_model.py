@@ -1,10 +1,12 @@
 """Score a spaCy pipeline on CoNLL-U files with gold tokens (development tool).
 
-    python -m training.synth.eval_model [FILE ...] [--model DIR]
+    python -m training.synth.eval_model [FILE ...] [--model DIR] [--skip N] [--show N]
 
 Reports tag accuracy overall, on finite verbs (gold WW|pv...) and on je/jij/jou/jouw/u/uw,
-plus UAS/LAS, and lists the key-token errors. Default file: the hand-written corpus, which
-is not produced by the generator and so shows how well the pipeline generalises.
+plus UAS/LAS, a per-form breakdown of the you-forms, and lists the key-token errors. Default
+file: the hand-written corpus, which is not produced by the generator and so shows how well the
+pipeline generalises. ``--skip N`` leaves out each file's first N sentences, to score only a
+newly added batch (a blind probe before the batch is trained on).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--model", type=Path, default=None)
     parser.add_argument("--show", type=int, default=30)
+    parser.add_argument("--skip", type=int, default=0, help="skip each file's first N sentences")
     args = parser.parse_args(argv)
     files = args.files or [Path(__file__).resolve().parents[1] / "marketing" / "train" /
                            "handwritten.conllu"]
@@ -50,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     c: Counter[str] = Counter()
     errors = []
     for f in files:
-        for text, rows in read(f):
+        for text, rows in read(f)[args.skip:]:
             words = [r[1] for r in rows]
             spaces = ["SpaceAfter=No" not in r[9] for r in rows]
             doc = Doc(nlp.vocab, words=words, spaces=spaces)
@@ -64,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
                     groups.append("finite verb")
                 if r[1].lower() in KEY:
                     groups.append("je/jij/jou/jouw/u/uw")
+                    groups.append("form " + r[1].lower())
                 for g in groups:
                     c[g] += 1
                     c[g + " ok"] += tok.tag_ == gold_tag
@@ -76,6 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     for g in ["all", "finite verb", "je/jij/jou/jouw/u/uw"]:
         if c[g]:
             print(f"tag accuracy {g:22s} {c[g + ' ok'] / c[g]:6.1%}  ({c[g]} tokens)")
+    for form in sorted(KEY):
+        g = "form " + form
+        if c[g]:
+            print(f"  {form:5s} {c[g + ' ok'] / c[g]:6.1%}  ({c[g + ' ok']}/{c[g]})")
     if c["dep"]:
         print(f"UAS {c['uas'] / c['dep']:.1%}  LAS {c['las'] / c['dep']:.1%}  ({c['dep']} tokens)")
     for e in errors[:args.show]:

@@ -45,6 +45,14 @@ FIXED_TAGS = {
     "uw": "VNW|bez|det|stan|vol|2|getal|prenom|zonder|agr",
 }
 NO_SPACE_BEFORE = {".", ",", "?", "!", ":", ";"}
+# "ons" before a het-noun is the possessive (Frog reads it as the object pronoun)
+ONS_POSS = "VNW|bez|det|stan|vol|1|mv|prenom|zonder|evon"
+# day and month names on their own are N|eigen in the treebanks (SPEC|deeleigen only in flat
+# multi-word names); Frog tags them SPEC|deeleigen
+CALENDAR = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+            "september", "oktober", "november", "december"}
+NAME_TAG = "N|eigen|ev|basis|zijd|stan"
 
 
 def parse_source(path: Path = SRC) -> list[list[dict[str, str]]]:
@@ -119,6 +127,10 @@ def annotate(sents, frog):  # type: ignore[no-untyped-def]
                 tag = "VZ|fin"  # separable particles are VZ|fin in CGN
             elif low == "dat" and deprel == "mark":
                 tag = "VG|onder"
+            elif low == "ons" and deprel == "nmod:poss" and not tag.startswith("VNW|bez"):
+                tag = ONS_POSS
+            elif low in CALENDAR and deprel != "flat" and tag == "SPEC|deeleigen":
+                tag = NAME_TAG
             if tok["tag"]:
                 tag = tok["tag"]
             lemma = tok["lemma"] or flemma
