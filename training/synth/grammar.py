@@ -1895,6 +1895,9 @@ def _plural_clause(g: Gen, *, rel: Phrase | None = None, rel_role: str = "subj",
         c.tense = "past"
     if past_only:
         c.tense = g.choice(["past", "past", "past", "pluperf"])
+    if c.tense == "past" and verb.past(True) == verb.base:
+        # zetten/bevatten: past plural = present plural; use the perfect so the tag is clear
+        c.tense = "perf"
     c.modal = g.choice(["kunnen", "moeten", "willen", "zullen", "mogen"])
     if c.tense == "modal" and c.modal == "zullen":
         c.tense = "fut"
@@ -1917,6 +1920,10 @@ def _plural_coord(g: Gen, first: Clause, toks: list[Tok]) -> list[Tok]:
     if g.chance(0.3):
         second.obj = obj_pron("het")
     second.tense = "past" if first.tense == "past" else "pres"
+    if verb.past(True) == verb.base:  # zetten: past = present plural
+        second.tense = "pres"
+        if first.tense == "past":
+            return toks
     second.advs = g.some_advs(0.25)
     stoks = realize(second, "v2", g.rng)
     assert second.subj is not None and second.head is not None and first.head is not None
