@@ -1826,13 +1826,18 @@ def time_phrase(g: Gen, past: bool = False) -> Phrase:
 
 
 def _plural_clause(g: Gen, *, rel: Phrase | None = None, rel_role: str = "subj",
-                   past_only: bool = False) -> Clause:
+                   past_only: bool = False, singular_p: float = 0.0) -> Clause:
     """A clause with a third-person plural subject and material in the middle field.
 
     rel: a relative pronoun phrase used as subject (rel_role "subj"/"pass") or object.
+    singular_p: chance of a singular third-person subject instead (the contrast: omdat de prijs
+    afwijkt / omdat de prijzen afwijken).
     """
     r = g.rng.random()
     subj = rel if rel is not None and rel_role in ("subj", "pass") else plural_subject(g)
+    if rel is None and g.chance(singular_p):
+        subj = g.np_of(("PERS", "SOC"), det=g.choice(["def", "indef", "poss:onze", "def"]),
+                       plural=False, adj_p=0.25)
     if rel is not None and rel_role == "pass" or rel is None and r < 0.15:
         verb = g.choice([v for v in VERBS if "tr" in v.frames and v.objs
                          and v.inf not in ("hebben", "willen")])
@@ -1874,8 +1879,10 @@ def _plural_clause(g: Gen, *, rel: Phrase | None = None, rel_role: str = "subj",
                 deg.attach(pred_tok, "advmod")
                 pred.toks.insert(0, deg)
         else:
-            pred = np(g.choice([n for n in nouns_of("PERS") if not n.mass]), "bare",
-                      plural=True, adj=g.choice(PLURAL_ADJ) if g.chance(0.5) else None)
+            plural = subj.person == "pl"
+            pred = np(g.choice([n for n in nouns_of("PERS") if not n.mass]),
+                      "bare" if plural else "indef", plural=plural,
+                      adj=g.choice(PLURAL_ADJ) if g.chance(0.5) else None)
         c = Clause(subj=subj, copula="zijn", pred=pred)
         c.tense = g.choice(["pres", "pres", "past", "past", "modal"])
         c.modal = g.choice(["kunnen", "moeten", "zullen"])
@@ -2001,7 +2008,7 @@ def s_plural_sub(g: Gen) -> tuple[list[Tok], str]:
         order = "v1" if msubj.person in ("2", "u") and g.chance(0.4) else "v2"
         return finish(realize(m, order, g.rng), "?" if order == "v1" else ".")
     conj = g.choice(SUB_CONJ_PL)
-    sub = _plural_clause(g, past_only=conj == "toen")
+    sub = _plural_clause(g, past_only=conj == "toen", singular_p=0.25)
     mark = [word(conj, "VG|onder")]
     stoks = realize(sub, "sub", g.rng, mark=mark)
     assert sub.head is not None
