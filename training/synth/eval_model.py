@@ -65,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
                 groups = ["all"]
                 if gold_tag.startswith("WW|pv"):
                     groups.append("finite verb")
+                elif gold_tag.startswith("WW|inf"):
+                    groups.append("infinitive")
                 if r[1].lower() in KEY:
                     groups.append("je/jij/jou/jouw/u/uw")
                     groups.append("form " + r[1].lower())
@@ -77,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
                     c["las"] += pred_head == gold_head and tok.dep_.lower() == gold_dep.lower()
                 if len(groups) > 1 and tok.tag_ != gold_tag:
                     errors.append(f"{r[1]}: gold {gold_tag} pred {tok.tag_}  | {text}")
-    for g in ["all", "finite verb", "je/jij/jou/jouw/u/uw"]:
+    for g in ["all", "finite verb", "infinitive", "je/jij/jou/jouw/u/uw"]:
         if c[g]:
             print(f"tag accuracy {g:22s} {c[g + ' ok'] / c[g]:6.1%}  ({c[g]} tokens)")
     for form in sorted(KEY):
