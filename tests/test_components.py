@@ -75,5 +75,6 @@ def test_component_is_in_the_loaded_pipeline() -> None:
         pytest.skip("geen taalmodel")
     nlp = get_nlp()
     assert nlp.pipe_names[-1] == "dreamcontent_je"
+    assert "dreamcontent_finite" in nlp.pipe_names
     doc = nlp("Heb je personeel in dienst, dan regelen wij de salarisadministratie.")
     assert doc[1].tag_ == JE_SUBJECT

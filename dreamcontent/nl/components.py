@@ -17,6 +17,25 @@ Registered with ``@Language.factory`` so that a saved pipeline that lists them l
 
 Everything else is left to the tagger (for example "Geef je klanten korting?", which is
 genuinely ambiguous). The component changes ``tag_`` and ``morph`` of *je* only.
+
+``dreamcontent_finite`` applies one fact of Dutch clause structure to the plural verb forms
+on *-en*, which look the same as infinitives (werken, worden, zijn): every finite clause has
+exactly one finite verb, and in a UD tree a verb with an auxiliary child is never that verb.
+It reads the parse and changes ``tag_``/``morph`` only between ``WW|pv|tgw|mv`` and
+``WW|inf|vrij|zonder`` (and ``WW|pv|verl|mv``):
+
+* a clause head (main, subordinate, relative or complement clause) with a plural-compatible
+  subject and no *te*/*om*, in which neither the head nor its auxiliaries or copula is tagged
+  finite, gets its first *-en* infinitive retagged as the plural present (die voor de
+  veeteelt **worden** gebruikt; waarbij groepen door de wijken **marcheren**), or the plural
+  past where the lemmatizer gives another lemma (toen ze **kwamen**); a conjunct
+  without its own subject or auxiliary that shares a finite first conjunct is treated the
+  same (ze gaan verder en **stellen** dat ...);
+* a verb tagged plural present that has a finite auxiliary child (kan men dit
+  **ontwikkelen**), a second finite auxiliary after the first (zou gemaakt **moeten**
+  worden) and an open complement (``xcomp``: liet het bestuur **weten**) become infinitives.
+
+Without a parse (a pipeline loaded without the parser) the component does nothing.
 """
 
 from __future__ import annotations
@@ -102,3 +121,101 @@ def fix_je(doc: Doc) -> Doc:
 @Language.component("dreamcontent_je")
 def dreamcontent_je(doc: Doc) -> Doc:
     return fix_je(doc)
+
+
+# --------------------------------------------------------------------------- finite verbs
+
+PV_PLURAL = "WW|pv|tgw|mv"
+PV_PAST_PLURAL = "WW|pv|verl|mv"
+INFINITIVE = "WW|inf|vrij|zonder"
+VERB_MORPH = {
+    PV_PLURAL: "Number=Plur|Tense=Pres|VerbForm=Fin",
+    PV_PAST_PLURAL: "Number=Plur|Tense=Past|VerbForm=Fin",
+    INFINITIVE: "VerbForm=Inf",
+}
+#: Dependency labels of clauses that must have a finite verb (spaCy writes the root "ROOT").
+FINITE_CLAUSES = frozenset(("ROOT", "root", "advcl", "acl:relcl", "ccomp", "parataxis"))
+VERB_CHAIN = ("aux", "aux:pass", "cop")
+SUBJECTS = ("nsubj", "nsubj:pass")
+#: Subject words that can go with a plural verb (relative and question words included).
+PLURAL_SUBJECT_WORDS = frozenset(
+    ("die", "dat", "ze", "zij", "wij", "we", "jullie", "wie", "wat", "welke", "er")
+)
+
+
+def _plural_subject(subj: Token) -> bool:
+    if any(c.dep_ == "conj" for c in subj.children):  # Jan en Piet
+        return True
+    return "|mv" in subj.tag_ or subj.lower_ in PLURAL_SUBJECT_WORDS
+
+
+def _set_verb(tok: Token, tag: str) -> None:
+    tok.tag_ = tag
+    tok.set_morph(VERB_MORPH[tag])
+
+
+def _chain(head: Token) -> list[Token]:
+    """The clause's verbs: the head (when it is a verb) and its auxiliaries and copula."""
+    verbs = [head] if head.tag_.startswith("WW") else []
+    verbs += [c for c in head.children if c.dep_ in VERB_CHAIN]
+    return sorted(verbs, key=lambda t: t.i)
+
+
+def _fix_nonfinite(doc: Doc) -> None:
+    for head in doc:
+        finite_aux = [
+            c for c in head.children
+            if c.dep_ in ("aux", "aux:pass") and c.tag_.startswith("WW|pv")
+        ]
+        wrong: list[Token] = []
+        if finite_aux:
+            if head.tag_ == PV_PLURAL:
+                wrong.append(head)
+            wrong += [a for a in finite_aux[1:] if a.tag_ == PV_PLURAL]
+        if (
+            head.dep_ == "xcomp"
+            and head.tag_ == PV_PLURAL
+            and not any(c.dep_ in SUBJECTS for c in head.children)
+        ):
+            wrong.append(head)
+        for verb in wrong:
+            if verb.lower_.endswith("n"):
+                _set_verb(verb, INFINITIVE)
+
+
+def _needs_finite(head: Token) -> bool:
+    """Is ``head`` the head of a finite clause (that has no finite verb tagged yet)?"""
+    subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+    if any(c.dep_ == "mark" and c.lower_ in ("te", "om") for c in head.children):
+        return False
+    if head.dep_ in FINITE_CLAUSES or (head.dep_ == "conj" and subjects):
+        return bool(subjects) and _plural_subject(subjects[0])
+    if head.dep_ == "conj":
+        return head.head.tag_.startswith("WW|pv") and not any(
+            c.dep_ in VERB_CHAIN for c in head.children
+        )
+    return False
+
+
+def fix_finite_verbs(doc: Doc) -> Doc:
+    if not (doc.has_annotation("TAG") and doc.has_annotation("DEP")):
+        return doc
+    _fix_nonfinite(doc)
+    for head in doc:
+        chain = _chain(head)
+        if not chain or any(v.tag_.startswith("WW|pv") for v in chain):
+            continue
+        if not _needs_finite(head):
+            continue
+        verb = next((v for v in chain if v.tag_ == INFINITIVE and v.lower_.endswith("n")), None)
+        if verb is not None:
+            # The lemmatizer knows strong and weak pasts (kwamen -> komen); an -en form that
+            # is its own lemma is the present.
+            past = verb.lemma_ and verb.lemma_.lower() != verb.lower_
+            _set_verb(verb, PV_PAST_PLURAL if past else PV_PLURAL)
+    return doc
+
+
+@Language.component("dreamcontent_finite")
+def dreamcontent_finite(doc: Doc) -> Doc:
+    return fix_finite_verbs(doc)

@@ -46,8 +46,11 @@ def load_pipeline(path: str | Path, exclude: tuple[str, ...] = ()) -> Language:
         nlp = spacy.load(p, exclude=list(exclude))
     except Exception as exc:  # spaCy raises many kinds; report one clear message
         raise ModelError(f"kan het taalmodel in {p} niet laden: {exc}") from exc
-    if "tagger" in nlp.pipe_names and "dreamcontent_je" not in nlp.pipe_names:
-        nlp.add_pipe("dreamcontent_je", last=True)
+    if "tagger" in nlp.pipe_names:
+        # Finite verbs first: the je rules read the finite-verb tags.
+        for name in ("dreamcontent_finite", "dreamcontent_je"):
+            if name not in nlp.pipe_names:
+                nlp.add_pipe(name, last=True)
     return nlp
 
 

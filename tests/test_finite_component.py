@@ -1,0 +1,133 @@
+"""The rule component that applies 'one finite verb per clause' to the -en verb forms."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from dreamcontent.nl.components import INFINITIVE, PV_PAST_PLURAL, PV_PLURAL, fix_finite_verbs
+
+N_MV = "N|soort|mv|basis"
+N_EV = "N|soort|ev|basis|zijd|stan"
+DET = "LID|bep|stan|rest"
+VZ = "VZ|init"
+LET = "LET"
+VD = "WW|vd|vrij|zonder"
+PV_EV = "WW|pv|tgw|ev"
+PV_T = "WW|pv|tgw|met-t"
+REL = "VNW|betr|pron|stan|vol|persoon|getal"
+ZE = "VNW|pers|pron|stan|red|3|mv"
+
+
+def _doc(rows: list[tuple[str, str, int, str]], lemmas: dict[int, str] | None = None) -> Doc:
+    """rows: (word, tag, head (1-based, 0 = root), deprel)."""
+    words = [r[0] for r in rows]
+    heads = [(r[2] - 1) if r[2] else i for i, r in enumerate(rows)]
+    deps = [r[3] for r in rows]
+    lemma = [(lemmas or {}).get(i, w.lower()) for i, w in enumerate(words)]
+    return Doc(spacy.blank("nl").vocab, words=words, tags=[r[1] for r in rows], heads=heads,
+               deps=deps, lemmas=lemma)
+
+
+# (rows, index of the verb, expected tag after the component)
+TO_FINITE = [
+    # relative clause, verb cluster with the finite passive auxiliary first:
+    # "dieren die voor de veeteelt worden gebruikt ."
+    ([("dieren", N_MV, 0, "ROOT"), ("die", REL, 7, "nsubj:pass"), ("voor", VZ, 5, "case"),
+      ("de", DET, 5, "det"), ("veeteelt", N_EV, 7, "obl"), ("worden", INFINITIVE, 7, "aux:pass"),
+      ("gebruikt", VD, 1, "acl:relcl"), (".", LET, 1, "punct")], 5, PV_PLURAL),
+    # verb-final subordinate clause: "omdat klanten ons vertrouwen ."
+    ([("Wij", "VNW|pers|pron|nomin|vol|1|mv", 2, "nsubj"), ("groeien", PV_PLURAL, 0, "ROOT"),
+      ("omdat", "VG|onder", 6, "mark"), ("klanten", N_MV, 6, "nsubj"),
+      ("ons", "VNW|pr|pron|obl|vol|1|mv", 6, "obj"), ("vertrouwen", INFINITIVE, 2, "advcl"),
+      (".", LET, 2, "punct")], 5, PV_PLURAL),
+    # main clause with a plural subject after the verb: "Waarom kiezen ondernemers ons ?"
+    ([("Waarom", "BW", 2, "advmod"), ("kiezen", INFINITIVE, 0, "ROOT"),
+      ("ondernemers", N_MV, 2, "nsubj"), ("ons", "VNW|pr|pron|obl|vol|1|mv", 2, "obj"),
+      ("?", LET, 2, "punct")], 1, PV_PLURAL),
+    # coordinated verb sharing the finite first conjunct: "ze testen het en sturen het op"
+    ([("ze", ZE, 2, "nsubj"), ("testen", PV_PLURAL, 0, "ROOT"),
+      ("het", "VNW|pers|pron|stan|red|3|ev|onz", 2, "obj"), ("en", "VG|neven", 5, "cc"),
+      ("sturen", INFINITIVE, 2, "conj"), ("het", "VNW|pers|pron|stan|red|3|ev|onz", 5, "obj"),
+      ("op", "VZ|fin", 5, "compound:prt")], 4, PV_PLURAL),
+]
+
+TO_INFINITIVE = [
+    # finite modal auxiliary: "Natuurlijk kan men dit ontwikkelen ."
+    ([("Natuurlijk", "BW", 5, "advmod"), ("kan", PV_EV, 5, "aux"),
+      ("men", "VNW|pers|pron|nomin|red|3p|ev|masc", 5, "nsubj"),
+      ("dit", "VNW|aanw|pron|stan|vol|3o|ev", 5, "obj"), ("ontwikkelen", PV_PLURAL, 0, "ROOT"),
+      (".", LET, 5, "punct")], 4, INFINITIVE),
+    # second finite auxiliary in one chain: "het zou gemaakt moeten worden"
+    ([("het", "VNW|pers|pron|stan|red|3|ev|onz", 3, "nsubj:pass"), ("zou", "WW|pv|verl|ev", 3,
+      "aux"), ("gemaakt", VD, 0, "ROOT"), ("moeten", PV_PLURAL, 3, "aux"),
+      ("worden", INFINITIVE, 3, "aux:pass")], 3, INFINITIVE),
+    # open complement: "Hij liet het bestuur weten ."
+    ([("Hij", "VNW|pers|pron|nomin|vol|3|ev|masc", 2, "nsubj"), ("liet", "WW|pv|verl|ev", 0,
+      "ROOT"), ("het", DET, 4, "det"), ("bestuur", "N|soort|ev|basis|onz|stan", 2, "obj"),
+      ("weten", PV_PLURAL, 2, "xcomp"), (".", LET, 2, "punct")], 4, INFINITIVE),
+]
+
+UNTOUCHED = [
+    # infinitive under a finite modal stays: "Wij willen je helpen ."
+    [("Wij", "VNW|pers|pron|nomin|vol|1|mv", 4, "nsubj"), ("willen", PV_PLURAL, 4, "aux"),
+     ("je", "VNW|pr|pron|obl|red|2v|getal", 4, "obj"), ("helpen", INFINITIVE, 0, "ROOT"),
+     (".", LET, 4, "punct")],
+    # te-infinitive clause: "om klanten te helpen"
+    [("Bel", PV_EV, 0, "ROOT"), ("om", "VZ|init", 5, "mark"), ("klanten", N_MV, 5, "obj"),
+     ("te", "VZ|init", 5, "mark"), ("helpen", INFINITIVE, 1, "advcl")],
+    # singular subject: no plural finite verb is invented ("als hij het weet" mis-tagged
+    # elsewhere stays as the tagger gave it)
+    [("Als", "VG|onder", 4, "mark"), ("hij", "VNW|pers|pron|nomin|vol|3|ev|masc", 4, "nsubj"),
+     ("het", "VNW|pers|pron|stan|red|3|ev|onz", 4, "obj"), ("weten", INFINITIVE, 0, "ROOT")],
+    # the clause already has its finite verb: "Ze zijn gestart ."
+    [("Ze", ZE, 3, "nsubj"), ("zijn", PV_PLURAL, 3, "aux"), ("gestart", VD, 0, "ROOT"),
+     (".", LET, 3, "punct")],
+    # imperative without a subject: "Plan nu een afspraak ." (nothing to do)
+    [("Plan", PV_EV, 0, "ROOT"), ("nu", "BW", 1, "advmod"), ("een", "LID|onbep|stan|agr", 4,
+     "det"), ("afspraak", N_EV, 1, "obj"), (".", LET, 1, "punct")],
+]
+
+
+@pytest.mark.parametrize(("rows", "index", "expected"), TO_FINITE)
+def test_clause_without_finite_verb_gets_one(rows, index, expected) -> None:
+    doc = fix_finite_verbs(_doc(rows))
+    assert doc[index].tag_ == expected
+    assert "VerbForm=Fin" in str(doc[index].morph)
+
+
+@pytest.mark.parametrize(("rows", "index", "expected"), TO_INFINITIVE)
+def test_extra_finite_verb_becomes_infinitive(rows, index, expected) -> None:
+    doc = fix_finite_verbs(_doc(rows))
+    assert doc[index].tag_ == expected
+    assert str(doc[index].morph) == "VerbForm=Inf"
+
+
+@pytest.mark.parametrize("rows", UNTOUCHED)
+def test_well_formed_clauses_are_left_alone(rows) -> None:
+    doc = fix_finite_verbs(_doc(rows))
+    assert [t.tag_ for t in doc] == [r[1] for r in rows]
+
+
+def test_past_plural_when_the_lemma_differs() -> None:
+    rows = [("toen", "VG|onder", 3, "mark"), ("ze", ZE, 3, "nsubj"),
+            ("kwamen", INFINITIVE, 0, "ROOT")]
+    doc = fix_finite_verbs(_doc(rows, lemmas={2: "komen"}))
+    assert doc[2].tag_ == PV_PAST_PLURAL
+
+
+def test_nothing_happens_without_a_parse() -> None:
+    words = ["klanten", "die", "worden", "gebruikt"]
+    tags = [N_MV, REL, INFINITIVE, VD]
+    doc = fix_finite_verbs(Doc(spacy.blank("nl").vocab, words=words, tags=tags))
+    assert [t.tag_ for t in doc] == tags
+
+
+def test_component_runs_before_the_je_rules_in_the_loaded_pipeline() -> None:
+    from dreamcontent.nl.pipeline import get_nlp, model_path
+
+    if not (model_path() / "meta.json").exists():
+        pytest.skip("geen taalmodel")
+    names = get_nlp().pipe_names
+    assert names.index("dreamcontent_finite") < names.index("dreamcontent_je")
