@@ -47,6 +47,53 @@ UNTOUCHED = [
 ]
 
 
+PV = "WW|pv|tgw|ev"
+IK = "VNW|pers|pron|nomin|vol|1|ev"
+WE = "VNW|pers|pron|nomin|red|1|mv"
+N_EV = "N|soort|ev|basis|zijd|stan"
+LID = "LID|bep|stan|rest"
+
+# (words, tags, index of the 'je' to check, expected tag) for the rules that need the
+# position of the subject or of the sentence end
+POSITIONED = [
+    # the subject pronoun stands next to the finite verb: je is object / reflexive
+    ("Morgen stuur ik je de offerte .", ["BW", PV, IK, JE_SUBJECT, LID, N_EV, "LET"], 3,
+     JE_OBJECT),
+    ("Daarna sturen we je een overzicht .", ["BW", "WW|pv|tgw|mv", WE, JE_POSSESSIVE,
+     "LID|onbep|stan|agr", "N|soort|ev|basis|onz|stan", "LET"], 3, JE_OBJECT),
+    ("Ik laat je graag zien hoe het werkt .", [IK, PV, JE_SUBJECT, "ADJ|vrij|basis|zonder",
+     "WW|inf|vrij|zonder", "BW", "VNW|pers|pron|stan|red|3|ev|onz", "WW|pv|tgw|met-t", "LET"],
+     2, JE_OBJECT),
+    ("Na de les voel je je fitter .", ["VZ|init", LID, N_EV, PV, JE_SUBJECT, JE_POSSESSIVE,
+     "ADJ|vrij|comp|zonder", "LET"], 5, JE_OBJECT),
+    # ... before a time phrase it is the object, not "your next week"
+    ("Stuur ik je volgende week een update ?", [PV, IK, JE_POSSESSIVE,
+     "ADJ|prenom|basis|met-e|stan", N_EV, "LID|onbep|stan|agr", N_EV, "LET"], 2, JE_OBJECT),
+    # sentence-initial imperative ending in . or !
+    ("Geef je vandaag nog op .", [PV, JE_SUBJECT, "BW", "BW", "VZ|fin", "LET"], 1, JE_OBJECT),
+    ("Haast je , want de actie loopt .", [PV, JE_SUBJECT, "LET", "VG|neven", LID, N_EV,
+     "WW|pv|tgw|met-t", "LET"], 1, JE_OBJECT),
+    ("Doe je voordeel met de actie !", [PV, JE_SUBJECT, "N|soort|ev|basis|onz|stan", "VZ|init",
+     LID, N_EV, "LET"], 1, JE_POSSESSIVE),
+]
+
+POSITIONED_UNTOUCHED = [
+    # subject next to the verb, but a noun follows: "bel ik je moeder" (possessive) and
+    # "stuur ik je offertes" (possessive or object) stay with the tagger
+    ("Morgen bel ik je moeder .", ["BW", PV, IK, JE_POSSESSIVE, N_EV, "LET"]),
+    # a fronted object is no subject: "Dit verzin je niet ."
+    ("Dit verzin je niet .", ["VNW|aanw|pron|stan|vol|3o|ev", PV, JE_SUBJECT, "BW", "LET"]),
+    # a question is no imperative: "Geef je vandaag nog op ?" has the subject je
+    ("Geef je vandaag nog op ?", [PV, JE_SUBJECT, "BW", "BW", "VZ|fin", "LET"]),
+    # a conditional V1 clause with dan: subject je
+    ("Werk je thuis , dan bespaar je tijd .", [PV, JE_SUBJECT, "BW", "LET", "BW", PV,
+     JE_SUBJECT, N_EV, "LET"]),
+    # not sentence-initial: "Als je twijfelt , bel je ons ." (main clause, subject je)
+    ("Als je twijfelt , bel je ons .", ["VG|onder", JE_SUBJECT, "WW|pv|tgw|met-t", "LET", PV,
+     JE_SUBJECT, "VNW|pr|pron|obl|vol|1|mv", "LET"]),
+]
+
+
 def _doc(words: str, tags: list[str]) -> Doc:
     w = words.split()
     assert len(w) == len(tags)
@@ -66,6 +113,23 @@ def test_je_is_left_to_the_tagger_elsewhere(words: str, tags: list[str]) -> None
     before = [t for t in tags]
     doc = fix_je(_doc(words, tags))
     assert [t.tag_ for t in doc] == before
+
+
+@pytest.mark.parametrize(("words", "tags", "index", "expected"), POSITIONED)
+def test_je_by_subject_position_and_sentence_type(
+    words: str, tags: list[str], index: int, expected: str
+) -> None:
+    doc = fix_je(_doc(words, tags))
+    assert doc[index].lower_ == "je"
+    assert doc[index].tag_ == expected
+
+
+@pytest.mark.parametrize(("words", "tags"), POSITIONED_UNTOUCHED)
+def test_je_is_left_alone_where_subject_or_sentence_type_is_unclear(
+    words: str, tags: list[str]
+) -> None:
+    doc = fix_je(_doc(words, tags))
+    assert [t.tag_ for t in doc] == tags
 
 
 def test_component_is_in_the_loaded_pipeline() -> None:

@@ -15,6 +15,17 @@ Registered with ``@Language.factory`` so that a saved pipeline that lists them l
 * after a clause-initial form of zijn, hebben or a modal without *-t* (Ben, Heb, Kun, Wil, Mag,
   Moet, Zal, Hoef, Word), *je* is the subject (Heb je personeel in dienst, dan ...).
 
+* when the clause already has its subject next to the finite verb (Morgen stuur **ik** je ...,
+  **Ik** laat je ..., Voel **je** je ...), *je* is not the subject: followed by something that
+  cannot start a noun phrase it is the object or reflexive (Morgen stuur ik je de offerte,
+  Ik laat je graag zien, voel je je fitter); followed by a noun phrase it stays with the
+  tagger (bel ik je moeder / stuur ik je offertes), except before a time phrase (Stuur ik je
+  volgende week een update?);
+* in a sentence-initial imperative (the verb without *-t* opens a sentence that ends in *.*
+  or *!*, with no *dan*-clause after it), *je* before a noun phrase is the possessive (Doe je
+  voordeel met ...) and otherwise the reflexive or object (Geef je vandaag nog op., Haast je,
+  want ...).
+
 Everything else is left to the tagger (for example "Geef je klanten korting?", which is
 genuinely ambiguous). The component changes ``tag_`` and ``morph`` of *je* only.
 
@@ -62,6 +73,16 @@ PREPOSITIONS = frozenset(
 SUBJECT_VERBS = frozenset(
     ("ben", "heb", "kun", "kan", "wil", "mag", "moet", "zal", "hoef", "word", "zou")
 )
+#: Nominative personal pronouns: when one stands next to the finite verb, je is not the subject.
+SUBJECT_PRONOUNS = frozenset(
+    ("ik", "jij", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men")
+)
+TIME_ADJECTIVES = frozenset(("volgende", "komende", "vorige", "afgelopen"))
+TIME_NOUNS = frozenset(
+    ("week", "maand", "jaar", "dag", "keer", "ochtend", "middag", "avond", "zomer", "winter",
+     "lente", "herfst", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+     "zondag", "seizoen", "kwartaal")
+)
 CLAUSE_OPENERS = frozenset(
     ("", ".", "?", "!", ",", ";", ":", "(", "—", "-", "–", "\"", "'", "‘", "“")
 )
@@ -102,6 +123,50 @@ def _set(tok: Token, tag: str) -> None:
         tok.set_morph(MORPH[tag])
 
 
+def _subject_pronoun(tok: Token | None) -> bool:
+    return tok is not None and (
+        tok.lower_ in SUBJECT_PRONOUNS
+        or (tok.lower_ == "je" and tok.tag_ == JE_SUBJECT)
+    )
+
+
+def _subject_taken(je: Token) -> bool:
+    """Is the subject of je's clause already there, right next to the finite verb before je?"""
+    doc = je.doc
+    prev = doc[je.i - 1]
+    before = doc[je.i - 2] if je.i >= 2 else None
+    if _subject_pronoun(prev) and before is not None and before.tag_.startswith("WW|pv"):
+        return True  # stuur ik je, voel je je
+    return (
+        prev.tag_.startswith("WW|pv")
+        and _subject_pronoun(before)
+        and before.lower_ != "je"  # "je stuurt je ..." is left alone: which je is the subject?
+    )  # ik laat je
+
+
+def _time_phrase(tok: Token | None) -> bool:
+    if tok is None or tok.lower_ not in TIME_ADJECTIVES or tok.i + 1 >= len(tok.doc):
+        return False
+    return tok.doc[tok.i + 1].lower_ in TIME_NOUNS
+
+
+def _sentence_imperative(verb: Token) -> bool:
+    """A verb without -t that opens a sentence ending in . or ! and has no dan-clause."""
+    if not verb.tag_.startswith("WW|pv|tgw|ev") or verb.lower_ in SUBJECT_VERBS:
+        return False
+    start = _sent_start(verb)
+    if verb.i > start and not all(
+        t.text in CLAUSE_OPENERS and t.text != "," for t in verb.doc[start:verb.i]
+    ):
+        return False
+    end = verb.sent.end if verb.doc.has_annotation("SENT_START") else len(verb.doc)
+    rest = verb.doc[verb.i + 1:end]
+    if any(t.lower_ == "dan" or t.text == "?" for t in rest):
+        return False
+    last = next((t for t in reversed(rest) if not t.is_space), None)
+    return last is not None and last.text in (".", "!")
+
+
 def fix_je(doc: Doc) -> Doc:
     for tok in doc:
         if tok.lower_ != "je" or tok.i == 0 or not doc.has_annotation("TAG"):
@@ -115,6 +180,10 @@ def fix_je(doc: Doc) -> Doc:
                 _set(tok, JE_POSSESSIVE)
             elif prev.lower_ in SUBJECT_VERBS:
                 _set(tok, JE_SUBJECT)
+            elif _sentence_imperative(prev):
+                _set(tok, JE_POSSESSIVE if _nominal(nxt) else JE_OBJECT)
+        elif _subject_taken(tok) and (not _nominal(nxt) or _time_phrase(nxt)):
+            _set(tok, JE_OBJECT)
     return doc
 
 
