@@ -10,6 +10,13 @@ import click
 
 from dreamcontent.cli import run_guarded
 
+#: Dutch names of the evaluation sets in ``dreamcontent_scores``.
+SET_NAMES = {
+    "treebank_test": "Achtergehouden treebanktekst",
+    "marketing_eval": "Eigen evaluatieset marketingtaal",
+    "marketing_probe": "Tweede, blinde evaluatieset marketingtaal",
+}
+
 
 @click.group("model")
 def model() -> None:
@@ -78,10 +85,8 @@ def info(as_json: bool) -> None:
     scores = meta.get("dreamcontent_scores") or {}
     if scores:
         click.echo("Gemeten nauwkeurigheid (zie docs/model.md):")
-        names = {"treebank_test": "Achtergehouden treebanktekst",
-                 "marketing_eval": "Eigen evaluatieset marketingtaal"}
         for key, s in scores.items():
-            for line in _fmt_scores(names.get(key, key), s):
+            for line in _fmt_scores(SET_NAMES.get(key, key), s):
                 click.echo(line)
 
 
@@ -107,10 +112,8 @@ def evaluate(model_dir: Path | None, shared: Path | None, show_errors: bool) -> 
     _read_meta(path)
     nlp = load_pipeline(path)
     scores = training.evaluate_model(nlp, shared_dir=shared)
-    names = {"treebank_test": "Achtergehouden treebanktekst",
-             "marketing_eval": "Eigen evaluatieset marketingtaal"}
     for key, s in scores.items():
-        for line in _fmt_scores(names.get(key, key), s):
+        for line in _fmt_scores(SET_NAMES.get(key, key), s):
             click.echo(line)
     if show_errors:
         eval_sents = []

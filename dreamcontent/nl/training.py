@@ -475,7 +475,7 @@ def evaluate_model(
     shared_dir: Path | None = None,
     marketing_dir: Path | None = None,
 ) -> dict[str, Any]:
-    """Scores on the held-back treebank share and on the in-domain evaluation set."""
+    """Scores on the held-back treebank share and on the in-domain evaluation sets."""
     shared_dir = shared_dir or REPO_ROOT.parent / "shared" / "ud-dutch"
     marketing_dir = marketing_dir or REPO_ROOT / "training" / "marketing"
     out: dict[str, Any] = {}
@@ -485,6 +485,13 @@ def evaluate_model(
         eval_sents.extend(read_conllu(path))
     if eval_sents:
         out["marketing_eval"] = evaluate_sentences(nlp, eval_sents)
+    # The second in-domain set (written in session 2, after the first set had steered rules
+    # and training sentences): blind to all of them.
+    probe_sents: list[Sentence] = []
+    for path in marketing_files(marketing_dir, "probe"):
+        probe_sents.extend(read_conllu(path))
+    if probe_sents:
+        out["marketing_probe"] = evaluate_sentences(nlp, probe_sents)
     return out
 
 
