@@ -1,0 +1,106 @@
+"""Build the second (blind) marketing evaluation set from its annotation source.
+
+The source format, the Frog pre-tagging, the tag -> UPOS/FEATS derivation, the lemma look-up
+and the per-sentence checks are those of the first evaluation set: this script imports
+``training/marketing/eval/build.py`` and points it at the files in this folder (the tag
+inventory ``treebank-tagmap.tsv`` and ``supplement-tags.tsv`` are read from the eval folder).
+
+Usage (from the repository root)::
+
+    python training/marketing/probe/build.py            # build, print problems and counts
+    python training/marketing/probe/build.py --review N # print tags of sentences N.. for review
+
+Frog runs only for sentences that are not yet in ``frog-pretag.tsv`` (the cache in this
+folder), so a rebuild of the committed source needs no Frog.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+HERE = Path(__file__).resolve().parent
+EVAL_BUILD = HERE.parent / "eval" / "build.py"
+SRC = HERE / "marketing-probe.src.txt"
+OUT = HERE / "marketing-probe.conllu"
+FROG_CACHE = HERE / "frog-pretag.tsv"
+SENT_PREFIX = "mkt-probe-"
+
+
+def load_eval_build() -> ModuleType:
+    """Import the first eval set's build module and redirect its file paths to this folder."""
+    spec = importlib.util.spec_from_file_location("_marketing_eval_build", EVAL_BUILD)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot import {EVAL_BUILD}")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # dataclasses look the module up while it executes
+    spec.loader.exec_module(mod)
+    mod.SRC = SRC
+    mod.OUT = OUT
+    mod.FROG_CACHE = FROG_CACHE
+    return mod
+
+
+def build(*, run_frog: bool = True) -> tuple[ModuleType, list, list[str]]:
+    """Parse the source, attach Frog tags, derive gold columns; return (module, sents, problems)."""
+    eb = load_eval_build()
+    sentences = eb.parse_source(SRC)
+    for n, s in enumerate(sentences, 1):
+        s.sid = f"{SENT_PREFIX}{n:04d}"
+    eb.frog_tags(sentences, run=run_frog)
+    problems = eb.derive(sentences)
+    return eb, sentences, problems
+
+
+def key_counts(sentences: list) -> collections.Counter[str]:
+    """Counts per key form and function, finite verbs per tag, questions, passives."""
+    c: collections.Counter[str] = collections.Counter()
+    for s in sentences:
+        c["sentences"] += 1
+        if s.tokens[-1].form == "?":
+            c["questions"] += 1
+        for t in s.tokens:
+            c["tokens"] += 1
+            form = t.form.lower()
+            if form in {"je", "jij", "jou", "jouw", "u", "uw", "jullie", "wij", "we", "ons",
+                        "onze", "jezelf"}:
+                c[f"form {form}"] += 1
+                c[f"form {form} as {t.deprel}"] += 1
+            if t.xpos.startswith("WW|pv"):
+                c["finite verbs"] += 1
+                c[f"finite {t.xpos}"] += 1
+            if t.deprel in {"aux:pass", "nsubj:pass", "obl:agent", "cop", "xcomp", "ccomp",
+                            "advcl", "acl:relcl", "compound:prt", "expl:pv", "iobj"}:
+                c[f"deprel {t.deprel}"] += 1
+            if t.frog_tag != t.xpos:
+                c["frog corrected"] += 1
+                c[f"frog corrected {t.frog_tag} -> {t.xpos}"] += 1
+    return c
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--review", type=int, default=0, help="print sentences from this number on")
+    ap.add_argument("--corrections", action="store_true", help="list Frog tags that were changed")
+    args = ap.parse_args(argv)
+    eb, sentences, problems = build()
+    for p in problems:
+        print("PROBLEM", p, file=sys.stderr)
+    if args.review:
+        eb.review(sentences, args.review)
+    eb.write_conllu(sentences, OUT)
+    c = key_counts(sentences)
+    for k in sorted(c):
+        if args.corrections or not k.startswith("frog corrected "):
+            print(f"{k}\t{c[k]}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
