@@ -17,6 +17,9 @@ from typing import Any
 import click
 
 from dreamcontent import __version__
+from dreamcontent.cli import i18n
+
+i18n.install()
 
 # command name -> (module, attribute, one-line help shown in `dreamcontent --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
