@@ -3,11 +3,34 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
 
 from dreamcontent.errors import InputFileError, OutputError
+
+#: Dutch for the operating-system errors users meet when reading or writing files.
+OS_ERRORS_NL = {
+    errno.EACCES: "geen toegang",
+    errno.EPERM: "niet toegestaan",
+    errno.ENOENT: "bestaat niet",
+    errno.EEXIST: "er staat al een bestand met die naam",
+    errno.ENOTDIR: "een deel van het pad is een bestand, geen map",
+    errno.EISDIR: "dit is een map",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EROFS: "alleen-lezen schijf",
+    errno.ENAMETOOLONG: "de naam is te lang",
+    errno.EDQUOT: "schijfquotum bereikt",
+    errno.EIO: "leesfout of schrijffout van de schijf",
+}
+
+
+def os_error_nl(exc: OSError) -> str:
+    """A short Dutch description of an OSError (its errno), instead of the English strerror."""
+    if exc.errno in OS_ERRORS_NL:
+        return OS_ERRORS_NL[exc.errno]
+    return f"systeemfout {exc.errno}" if exc.errno else "onbekende systeemfout"
 
 
 def read_text_file(path: str | Path) -> str:
@@ -20,7 +43,7 @@ def read_text_file(path: str | Path) -> str:
     except IsADirectoryError:
         raise InputFileError("dit is een map, geen bestand", path=p) from None
     except OSError as exc:
-        raise InputFileError(f"kan het bestand niet lezen ({exc.strerror})", path=p) from None
+        raise InputFileError(f"kan het bestand niet lezen ({os_error_nl(exc)})", path=p) from None
     if b"\x00" in data[:8192]:
         raise InputFileError("dit lijkt een binair bestand, geen tekst", path=p)
     try:
@@ -45,7 +68,7 @@ def atomic_write(path: str | Path, data: str | bytes, *, encoding: str = "utf-8"
         p.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
     except OSError as exc:
-        raise OutputError(f"kan niet schrijven ({exc.strerror})", path=p) from None
+        raise OutputError(f"kan niet schrijven ({os_error_nl(exc)})", path=p) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
@@ -60,5 +83,5 @@ def atomic_write(path: str | Path, data: str | bytes, *, encoding: str = "utf-8"
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise OutputError(f"kan niet schrijven ({exc.strerror})", path=p) from None
+            raise OutputError(f"kan niet schrijven ({os_error_nl(exc)})", path=p) from None
         raise

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from dreamcontent.cli import run_guarded
+from dreamcontent.io import os_error_nl
 
 if TYPE_CHECKING:  # pragma: no cover
     from werkzeug.serving import BaseWSGIServer
@@ -55,7 +56,7 @@ def check_can_bind(host: str, port: int) -> None:
             raise config_error(f"je mag poort {port} niet gebruiken; kies een poort boven "
                                "1024, bijvoorbeeld --port 8765") from None
         raise config_error(f"kan de webpagina niet starten op {host}:{port} "
-                           f"({exc.strerror or exc})") from None
+                           f"({os_error_nl(exc)})") from None
 
 
 def make_server_for(host: str, port: int, *, public: bool, warm: bool = True) -> BaseWSGIServer:
