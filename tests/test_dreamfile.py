@@ -744,3 +744,20 @@ def test_load_dream_files_continues_past_bad_files(tmp_path: Path) -> None:
 def test_load_dream_files_on_all_examples() -> None:
     results = load_dream_files([DREAMS])
     assert len(results) == 3 and all(r.ok for r in results)
+
+
+def test_os_errors_are_described_in_dutch(tmp_path) -> None:
+    import errno as _errno
+
+    from dreamcontent.errors import OutputError
+    from dreamcontent.io import atomic_write, os_error_nl
+
+    assert os_error_nl(OSError(_errno.ENOSPC, "No space left on device")) == "de schijf is vol"
+    assert os_error_nl(OSError(_errno.EXDEV, "Invalid cross-device link")).startswith("systeemfout")
+    blocker = tmp_path / "bestand"
+    blocker.write_text("x")
+    with pytest.raises(OutputError) as info:
+        atomic_write(blocker / "uit.md", "tekst")  # a file where a folder should be
+    message = str(info.value)
+    assert "een deel van het pad is een bestand" in message or "er staat al een bestand" in message
+    assert "Not a directory" not in message and "File exists" not in message
