@@ -66,15 +66,38 @@ def key_counts(sentences: list) -> collections.Counter[str]:
         for t in s.tokens:
             c["tokens"] += 1
             form = t.form.lower()
-            if form in {"je", "jij", "jou", "jouw", "u", "uw", "jullie", "wij", "we", "ons",
-                        "onze", "jezelf"}:
+            if form in {
+                "je",
+                "jij",
+                "jou",
+                "jouw",
+                "u",
+                "uw",
+                "jullie",
+                "wij",
+                "we",
+                "ons",
+                "onze",
+                "jezelf",
+            }:
                 c[f"form {form}"] += 1
                 c[f"form {form} as {t.deprel}"] += 1
             if t.xpos.startswith("WW|pv"):
                 c["finite verbs"] += 1
                 c[f"finite {t.xpos}"] += 1
-            if t.deprel in {"aux:pass", "nsubj:pass", "obl:agent", "cop", "xcomp", "ccomp",
-                            "advcl", "acl:relcl", "compound:prt", "expl:pv", "iobj"}:
+            if t.deprel in {
+                "aux:pass",
+                "nsubj:pass",
+                "obl:agent",
+                "cop",
+                "xcomp",
+                "ccomp",
+                "advcl",
+                "acl:relcl",
+                "compound:prt",
+                "expl:pv",
+                "iobj",
+            }:
                 c[f"deprel {t.deprel}"] += 1
             if t.frog_tag != t.xpos:
                 c["frog corrected"] += 1
@@ -99,6 +122,11 @@ def main(argv: list[str] | None = None) -> int:
     for k in sorted(c):
         if args.corrections or not k.startswith("frog corrected "):
             print(f"{k}\t{c[k]}")
+    a = eb.stats(sentences)["agree"]
+    print(
+        f"frog agreement before correction: key pronouns {a['key_ok']}/{a['key_total']}, "
+        f"finite verbs {a['pv_ok']}/{a['pv_total']}, all tokens {a['all_ok']}/{a['all_total']}"
+    )
     return 1 if problems else 0
 
 

@@ -1,0 +1,271 @@
+"""Validation of the second, blind marketing evaluation set (training/marketing/probe/).
+
+Checks that marketing-probe.conllu is well-formed CoNLL-U in the style of the UD Dutch
+treebanks (ten columns, one root, heads in range, no cycles, UD v2 relations, XPOS from the
+treebank tag set plus the documented supplements, UPOS/FEATS as the treebank derives them from
+the tag, ``# text`` matching the tokens), that it holds enough of what it measures, that the
+second-person pronoun tags match their annotated function, and that it is exactly what
+build.py makes of the annotation source. It never looks at a model's output.
+"""
+
+from __future__ import annotations
+
+import collections
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+PROBE_DIR = REPO / "training" / "marketing" / "probe"
+EVAL_DIR = REPO / "training" / "marketing" / "eval"
+CONLLU = PROBE_DIR / "marketing-probe.conllu"
+TAGMAP = EVAL_DIR / "treebank-tagmap.tsv"
+SUPPLEMENT = EVAL_DIR / "supplement-tags.tsv"
+TREEBANK_DIR = REPO.parent / "shared" / "ud-dutch"
+
+UD_DEPRELS = {
+    "acl", "acl:relcl", "advcl", "advmod", "amod", "appos", "aux", "aux:pass", "case", "cc",
+    "ccomp", "compound:prt", "conj", "cop", "csubj", "det", "discourse", "expl", "expl:pv",
+    "fixed", "flat", "iobj", "mark", "nmod", "nmod:poss", "nsubj", "nsubj:pass", "nummod", "obj",
+    "obl", "obl:agent", "obl:arg", "orphan", "parataxis", "punct", "root", "vocative", "xcomp",
+}  # fmt: skip
+SUBJ = {"nsubj", "nsubj:pass"}
+AUX = {"aux", "aux:pass", "cop"}
+
+TAG_JE = {
+    "subject": "VNW|pers|pron|nomin|red|2v|ev",
+    "object": "VNW|pr|pron|obl|red|2v|getal",
+    "possessive": "VNW|bez|det|stan|red|2v|ev|prenom|zonder|agr",
+}
+TAG_FIXED = {
+    "jij": "VNW|pers|pron|nomin|vol|2v|ev",
+    "jou": "VNW|pers|pron|obl|vol|2v|ev",
+    "jouw": "VNW|bez|det|stan|vol|2v|ev|prenom|zonder|agr",
+    "uw": "VNW|bez|det|stan|vol|2|getal|prenom|zonder|agr",
+}
+TAG_U_SUBJ = "VNW|pers|pron|nomin|vol|2b|getal"
+TAG_U_OBJ = "VNW|pr|pron|obl|vol|2|getal"
+
+
+class Sent:
+    def __init__(self, comments: dict[str, str], rows: list[list[str]], lineno: int) -> None:
+        self.comments = comments
+        self.rows = rows
+        self.lineno = lineno
+
+    def __repr__(self) -> str:
+        return f"<sentence {self.comments.get('sent_id')} at line {self.lineno}>"
+
+
+def read_conllu(path: Path) -> list[Sent]:
+    sents: list[Sent] = []
+    comments: dict[str, str] = {}
+    rows: list[list[str]] = []
+    start = 1
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line:
+            if rows or comments:
+                sents.append(Sent(comments, rows, start))
+            comments, rows, start = {}, [], lineno + 1
+        elif line.startswith("#"):
+            key, _, value = line[1:].partition("=")
+            comments[key.strip()] = value.strip()
+        else:
+            rows.append(line.split("\t"))
+    if rows or comments:
+        sents.append(Sent(comments, rows, start))
+    return sents
+
+
+def read_tagmap(*paths: Path) -> dict[str, set[tuple[str, str]]]:
+    table: dict[str, set[tuple[str, str]]] = collections.defaultdict(set)
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith(("#", "xpos\t")):
+                continue
+            xpos, upos, feats = line.split("\t")[:3]
+            table[xpos].add((upos, feats))
+    return table
+
+
+@pytest.fixture(scope="module")
+def sentences() -> list[Sent]:
+    return read_conllu(CONLLU)
+
+
+@pytest.fixture(scope="module")
+def rows(sentences: list[Sent]) -> list[list[str]]:
+    return [r for s in sentences for r in s.rows]
+
+
+def test_ten_columns_and_numbering(sentences: list[Sent]) -> None:
+    for s in sentences:
+        assert s.rows, s
+        for i, row in enumerate(s.rows, 1):
+            assert len(row) == 10, (s, row)
+            assert row[0] == str(i), (s, row)
+            assert all(col != "" for col in row), (s, row)
+            assert " " not in row[1], (s, row)
+            assert row[8] == "_", (s, row)
+
+
+def test_one_root_heads_in_range_no_cycles(sentences: list[Sent]) -> None:
+    for s in sentences:
+        heads = [int(r[6]) for r in s.rows]
+        n = len(heads)
+        assert heads.count(0) == 1, s
+        for i, (h, row) in enumerate(zip(heads, s.rows, strict=True), 1):
+            assert 0 <= h <= n and h != i, (s, row)
+            assert (h == 0) == (row[7] == "root"), (s, row)
+        for i in range(1, n + 1):
+            seen: set[int] = set()
+            j = i
+            while j:
+                assert j not in seen, (s, f"cycle through token {i}")
+                seen.add(j)
+                j = heads[j - 1]
+
+
+def test_deprels_are_ud_v2_and_attach_sensibly(sentences: list[Sent]) -> None:
+    for s in sentences:
+        for i, row in enumerate(s.rows, 1):
+            rel, xpos, head = row[7], row[4], int(row[6])
+            assert rel in UD_DEPRELS, (s, row)
+            assert (rel == "punct") == (xpos == "LET"), (s, row)
+            if rel in AUX:
+                assert xpos.startswith("WW"), (s, row)
+            if rel in {"det", "nmod:poss", "amod", "nummod", "mark"} and row[1] != "anders":
+                assert head > i, (s, row)
+            if rel in {"aux:pass", "nsubj:pass"}:
+                assert s.rows[head - 1][4].startswith("WW|vd"), (s, row)
+            if rel == "compound:prt":
+                assert s.rows[head - 1][4].startswith("WW"), (s, row)
+
+
+def test_xpos_upos_feats_from_the_treebank_tagset(sentences: list[Sent]) -> None:
+    tagmap = read_tagmap(TAGMAP, SUPPLEMENT)
+    for s in sentences:
+        for row in s.rows:
+            assert row[4] in tagmap, (s, row)
+            assert (row[3], row[5]) in tagmap[row[4]], (s, row)
+            assert "_" not in row[2] and row[2].strip(), (s, row)
+
+
+def test_text_reproduces_tokens(sentences: list[Sent]) -> None:
+    for s in sentences:
+        assert {"sent_id", "genre", "sector", "text"} <= set(s.comments), s
+        text = ""
+        for i, row in enumerate(s.rows):
+            text += row[1]
+            if i + 1 < len(s.rows) and "SpaceAfter=No" not in row[9].split("|"):
+                text += " "
+        assert text == s.comments["text"], s
+
+
+def test_size_sectors_and_no_duplicates(sentences: list[Sent], rows: list[list[str]]) -> None:
+    assert len(sentences) >= 200
+    assert len(rows) >= 2000
+    lengths = [len(s.rows) for s in sentences]
+    assert min(lengths) <= 5 and max(lengths) >= 15
+    assert len({s.comments["sector"] for s in sentences}) >= 15
+    texts = collections.Counter(s.comments["text"].lower() for s in sentences)
+    assert [t for t, n in texts.items() if n > 1] == []
+    ids = collections.Counter(s.comments["sent_id"] for s in sentences)
+    assert [i for i, n in ids.items() if n > 1] == []
+
+
+def test_not_in_the_first_eval_set(sentences: list[Sent]) -> None:
+    """Independence: no probe sentence is a sentence of training/marketing/eval."""
+    first = EVAL_DIR / "marketing-eval.conllu"
+    if not first.exists():
+        pytest.skip("first eval set absent")
+    other = {s.comments.get("text", "").lower() for s in read_conllu(first)}
+    assert [s for s in sentences if s.comments["text"].lower() in other] == []
+
+
+def test_what_it_measures_is_well_represented(rows: list[list[str]]) -> None:
+    forms = collections.Counter(r[1].lower() for r in rows)
+    assert forms["je"] >= 120
+    assert forms["jij"] + forms["jou"] + forms["jouw"] >= 30
+    assert forms["u"] + forms["uw"] >= 30
+    assert forms["jullie"] >= 3 and forms["wij"] + forms["we"] >= 10
+    je_functions = collections.Counter(r[4] for r in rows if r[1].lower() == "je")
+    assert je_functions[TAG_JE["subject"]] >= 30
+    assert je_functions[TAG_JE["object"]] >= 15
+    assert je_functions[TAG_JE["possessive"]] >= 30
+    finite = collections.Counter(r[4] for r in rows if r[4].startswith("WW|pv"))
+    assert sum(finite.values()) >= 250
+    for tense in ("tgw|ev", "tgw|met-t", "tgw|mv", "verl|ev", "verl|mv"):
+        tag = "WW|pv|" + tense
+        assert finite[tag] >= 5, tag
+    deprels = collections.Counter(r[7] for r in rows)
+    for rel in ("aux:pass", "nsubj:pass", "cop", "compound:prt", "acl:relcl", "ccomp", "advcl",
+                "expl:pv", "iobj", "xcomp"):  # fmt: skip
+        assert deprels[rel] >= 3, rel
+
+
+def test_pronoun_tags_match_their_function(sentences: list[Sent]) -> None:
+    """je: subject / object-reflexive-after-preposition / possessive by relation; u by role."""
+    for s in sentences:
+        for row in s.rows:
+            form, rel, xpos = row[1].lower(), row[7], row[4]
+            if form == "je":
+                kind = (
+                    "possessive" if rel == "nmod:poss" else "subject" if rel in SUBJ else "object"
+                )
+                assert xpos == TAG_JE[kind], (s, row)
+            elif form in TAG_FIXED:
+                assert xpos == TAG_FIXED[form], (s, row)
+            elif form == "u":
+                assert xpos == (TAG_U_SUBJ if rel in SUBJ else TAG_U_OBJ), (s, row)
+
+
+def _subjects(s: Sent, i: int, row: list[str]) -> list[tuple[int, list[str]]]:
+    pred = int(row[6]) if row[7] in AUX else i
+    return [(int(r[0]), r) for r in s.rows if r[7] in SUBJ and int(r[6]) == pred]
+
+
+def test_finite_verb_agrees_with_its_subject(sentences: list[Sent]) -> None:
+    """DUTCH_NOTES: inverted je/jij takes the bare form; u, a noun phrase with possessive je and
+    third-person singular subjects never do; plural subjects take the plural form."""
+    checked = collections.Counter()
+    for s in sentences:
+        for i, row in enumerate(s.rows, 1):
+            if not row[4].startswith("WW|pv|tgw"):
+                continue
+            verb = row[1].lower()
+            for pos, subj in _subjects(s, i, row):
+                form = subj[1].lower()
+                poss_je = any(
+                    r[1].lower() == "je" and r[7] == "nmod:poss" and int(r[6]) == pos
+                    for r in s.rows
+                )
+                if pos > i and form in {"je", "jij"}:
+                    assert row[4] == "WW|pv|tgw|ev", (s, row)
+                    checked["inverted je/jij"] += 1
+                elif form in {"wij", "we", "jullie", "ze"} or subj[4].startswith("N|soort|mv"):
+                    assert row[4] == "WW|pv|tgw|mv", (s, row)
+                    checked["plural"] += 1
+                elif form == "u" or poss_je:
+                    assert verb.endswith("t") or verb in {"is", "mag", "kan", "wil", "zal"}, (
+                        s,
+                        row,
+                    )
+                    checked["u or possessive je"] += 1
+    assert checked["inverted je/jij"] >= 30
+    assert checked["u or possessive je"] >= 30
+    assert checked["plural"] >= 30
+
+
+@pytest.mark.skipif(not TREEBANK_DIR.is_dir(), reason="UD Dutch treebanks not available")
+def test_file_is_built_from_the_source() -> None:
+    spec = importlib.util.spec_from_file_location("probe_build", PROBE_DIR / "build.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    sys.modules["probe_build"] = build
+    spec.loader.exec_module(build)
+    eb, sents, problems = build.build(run_frog=False)
+    assert problems == []
+    assert eb.render(sents) == CONLLU.read_text(encoding="utf-8")
