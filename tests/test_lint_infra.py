@@ -249,3 +249,15 @@ def test_large_file_in_chunks(tmp_path: Path, blank_linter: Linter) -> None:
     rep = next(blank_linter.lint_sources([read_source(p)]))
     f = [f for f in rep.findings if f.rule == "aanspreekvorm-u"]
     assert [(x.line, x.column) for x in f] == [(5001, 8)]
+
+
+def test_nothing_to_read_does_not_load_the_pipeline() -> None:
+    from dreamcontent.lint.config import LintConfig
+    from dreamcontent.lint.engine import Linter
+    from dreamcontent.lint.readers import source_from_text
+
+    linter = Linter(LintConfig())
+    assert list(linter.lint_sources(iter(()))) == []
+    assert linter._nlp is None  # a missing file is reported without the model load
+    reports = list(linter.lint_sources([source_from_text("Je leest dit nu.", "<t>", "text")]))
+    assert len(reports) == 1 and linter._nlp is not None

@@ -9,6 +9,7 @@ sentence end, so very large files stream through the pipeline in bounded memory.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -183,6 +184,12 @@ class Linter:
         findings).
         """
         jobs = self._jobs(sources, readability)
+        # Read the first source before the pipeline is loaded: when nothing can be read (a
+        # missing file), the caller reports that at once instead of after the model load.
+        first = next(jobs, None)
+        if first is None:
+            return
+        jobs = itertools.chain([first], jobs)
         current: _SourceRun | None = None
         for doc, (run, block, last) in self.nlp.pipe(jobs, as_tuples=True,
                                                      batch_size=batch_size):
