@@ -83,6 +83,28 @@ def test_broken_file_is_reported_the_others_are_exported(inputs: Path, tmp_path:
     assert "Cijferhuis" in (out / "cijferhuis.md").read_text(encoding="utf-8")
 
 
+def test_old_output_of_a_now_broken_input_is_kept_and_flagged(inputs: Path,
+                                                              tmp_path: Path) -> None:
+    out = tmp_path / "uit"
+    good = inputs / "fysio.json"
+    assert invoke(str(good), "-f", "md", "-f", "csv", "-o", str(out)).exit_code == 0
+    before = files_in(out)
+    good.write_text('{"organisatie": ', encoding="utf-8")  # the input breaks
+    res = invoke(str(good), "-f", "md", "-f", "csv", "-f", "json", "-o", str(out))
+    assert res.exit_code == 1
+    assert files_in(out) == before  # nothing deleted or half-written
+    for name in ("fysio.md", "fysio.csv"):
+        warning = f"let op: {out / name} is niet bijgewerkt; het komt uit een eerdere run"
+        assert warning in res.stderr
+    assert "fysio.json is niet bijgewerkt" not in res.stderr  # there was no old json output
+
+
+def test_no_stale_warning_on_a_first_run(inputs: Path, tmp_path: Path) -> None:
+    res = invoke(str(inputs / "kapot.json"), "-o", str(tmp_path / "uit"))
+    assert res.exit_code == 1
+    assert "niet bijgewerkt" not in res.stderr
+
+
 def test_missing_path_is_reported_and_the_rest_still_runs(inputs: Path, tmp_path: Path) -> None:
     out = tmp_path / "uit"
     res = invoke(str(inputs / "fysio.json"), str(tmp_path / "weg.yaml"), "-o", str(out))

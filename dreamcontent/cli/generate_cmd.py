@@ -137,6 +137,7 @@ def generate(paths: tuple[str, ...], formats: tuple[str, ...], output: str | Non
         collect_inputs,
         output_stems,
         run,
+        stale_outputs,
         write_outcome,
     )
 
@@ -178,10 +179,15 @@ def generate(paths: tuple[str, ...], formats: tuple[str, ...], output: str | Non
         nonlocal failed, n_good
         if not outcome.ok:
             failed = True
+            lines = list(outcome.errors)
+            if out_dir is not None:
+                # Nothing is deleted, but an old output must not pass for a fresh one.
+                lines += [f"let op: {old} is niet bijgewerkt; het komt uit een eerdere run"
+                          for old in stale_outputs(out_dir, stem, formats)]
             if show_bar:
-                held_back.extend(outcome.errors)
+                held_back.extend(lines)
             else:
-                for line in outcome.errors:
+                for line in lines:
                     err(line)
         elif out_dir is None:
             n_good += 1

@@ -11,6 +11,7 @@ The pieces, each usable on its own:
 - ``run(sources, options, jobs)``: ``FileOutcome``s in input order, serially or with a pool of
   worker processes that load the Dutch pipeline once each;
 - ``write_outcome(outcome, out_dir, stem)``: writes every output atomically.
+- ``stale_outputs(out_dir, stem, formats)``: earlier outputs a failed input leaves untouched.
 
 Nothing here prints; the CLI (``dreamcontent generate``) reports.
 """
@@ -264,6 +265,14 @@ def _stop_on_fatal(outcomes: Iterator[FileOutcome]) -> Iterator[FileOutcome]:
         if outcome.fatal is not None:
             raise ModelError(outcome.fatal)
         yield outcome
+
+
+def stale_outputs(out_dir: Path, stem: str, formats: Sequence[str]) -> list[Path]:
+    """Outputs of an earlier run for ``stem`` that a failed input leaves as they were."""
+    from dreamcontent.export import get_exporter
+
+    found = (out_dir / f"{stem}.{get_exporter(fmt).extension}" for fmt in formats)
+    return [p for p in found if p.is_file()]
 
 
 def write_outcome(outcome: FileOutcome, out_dir: Path, stem: str) -> list[Path]:
