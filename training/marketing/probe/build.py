@@ -30,6 +30,25 @@ OUT = HERE / "marketing-probe.conllu"
 FROG_CACHE = HERE / "frog-pretag.tsv"
 SENT_PREFIX = "mkt-probe-"
 
+COUNTED_FORMS = frozenset(
+    ["je", "jij", "jou", "jouw", "u", "uw", "jullie", "wij", "we", "ons", "onze", "jezelf"]
+)
+COUNTED_DEPRELS = frozenset(
+    [
+        "aux:pass",
+        "nsubj:pass",
+        "obl:agent",
+        "cop",
+        "xcomp",
+        "ccomp",
+        "advcl",
+        "acl:relcl",
+        "compound:prt",
+        "expl:pv",
+        "iobj",
+    ]
+)
+
 
 def load_eval_build() -> ModuleType:
     """Import the first eval set's build module and redirect its file paths to this folder."""
@@ -66,38 +85,13 @@ def key_counts(sentences: list) -> collections.Counter[str]:
         for t in s.tokens:
             c["tokens"] += 1
             form = t.form.lower()
-            if form in {
-                "je",
-                "jij",
-                "jou",
-                "jouw",
-                "u",
-                "uw",
-                "jullie",
-                "wij",
-                "we",
-                "ons",
-                "onze",
-                "jezelf",
-            }:
+            if form in COUNTED_FORMS:
                 c[f"form {form}"] += 1
                 c[f"form {form} as {t.deprel}"] += 1
             if t.xpos.startswith("WW|pv"):
                 c["finite verbs"] += 1
                 c[f"finite {t.xpos}"] += 1
-            if t.deprel in {
-                "aux:pass",
-                "nsubj:pass",
-                "obl:agent",
-                "cop",
-                "xcomp",
-                "ccomp",
-                "advcl",
-                "acl:relcl",
-                "compound:prt",
-                "expl:pv",
-                "iobj",
-            }:
+            if t.deprel in COUNTED_DEPRELS:
                 c[f"deprel {t.deprel}"] += 1
             if t.frog_tag != t.xpos:
                 c["frog corrected"] += 1
