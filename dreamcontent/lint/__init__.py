@@ -58,8 +58,12 @@ def lint_text(text: str, *, config: LintConfig | None = None, path: str = "<teks
 
 
 def lint_texts(texts: Iterable[str], *, config: LintConfig | None = None,
-               batch_size: int = 256) -> list[list[Finding]]:
-    """Findings for many short texts in one batched ``nlp.pipe`` run (same order as input)."""
+               batch_size: int = 64) -> list[list[Finding]]:
+    """Findings for many short texts in one batched ``nlp.pipe`` run (same order as input).
+
+    A batch of 64 keeps the pipeline's activations small (the generation gate over 1,200
+    elements peaked at 674 MB with 256) at a few percent of CPU (BENCHMARKS.md).
+    """
     from dreamcontent.lint.readers import Source, mask_text
 
     def sources() -> Iterable[Source]:
