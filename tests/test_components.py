@@ -6,7 +6,14 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from dreamcontent.nl.components import JE_OBJECT, JE_POSSESSIVE, JE_SUBJECT, fix_je
+from dreamcontent.nl.components import (
+    JE_OBJECT,
+    JE_POSSESSIVE,
+    JE_SUBJECT,
+    U_OBJECT,
+    fix_je,
+    fix_u,
+)
 
 # (words, tags as a (wrong) tagger might give them, expected tag of 'je')
 CASES = [
@@ -129,6 +136,36 @@ def test_je_is_left_alone_where_subject_or_sentence_type_is_unclear(
     words: str, tags: list[str]
 ) -> None:
     doc = fix_je(_doc(words, tags))
+    assert [t.tag_ for t in doc] == tags
+
+
+U_SUBJECT = "VNW|pers|pron|nomin|vol|2b|getal"
+
+
+@pytest.mark.parametrize(("words", "tags", "index"), [
+    ("Morgen sturen wij u de offerte .", ["BW", "WW|pv|tgw|mv", WE, U_SUBJECT, LID, N_EV, "LET"],
+     3),
+    ("Straks laat ik u de keuken zien .", ["BW", PV, IK, U_SUBJECT, LID, N_EV,
+     "WW|inf|vrij|zonder", "LET"], 3),
+    ("Zij belt u morgen terug .", ["VNW|pers|pron|nomin|vol|3|ev|fem", "WW|pv|tgw|met-t",
+     U_SUBJECT, "BW", "VZ|fin", "LET"], 2),
+])
+def test_u_next_to_a_subject_pronoun_is_the_object(words: str, tags: list[str],
+                                                    index: int) -> None:
+    doc = fix_u(_doc(words, tags))
+    assert doc[index].tag_ == U_OBJECT
+    assert "Case=Acc" in str(doc[index].morph)
+
+
+@pytest.mark.parametrize(("words", "tags"), [
+    ("Heeft u vragen ?", ["WW|pv|tgw|met-t", U_SUBJECT, "N|soort|mv|basis", "LET"]),
+    ("Dan kunt u ons bellen .", ["BW", "WW|pv|tgw|met-t", U_SUBJECT,
+     "VNW|pr|pron|obl|vol|1|mv", "WW|inf|vrij|zonder", "LET"]),
+    ("Als wij u mogen helpen , graag .", ["VG|onder", WE, U_OBJECT, "WW|pv|tgw|mv",
+     "WW|inf|vrij|zonder", "LET", "BW", "LET"]),
+])
+def test_u_is_left_to_the_tagger_elsewhere(words: str, tags: list[str]) -> None:
+    doc = fix_u(_doc(words, tags))
     assert [t.tag_ for t in doc] == tags
 
 

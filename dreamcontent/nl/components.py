@@ -26,6 +26,9 @@ Registered with ``@Language.factory`` so that a saved pipeline that lists them l
   voordeel met ...) and otherwise the reflexive or object (Geef je vandaag nog op., Haast je,
   want ...).
 
+The same position rule settles the formal *u*: with the subject pronoun already next to the
+finite verb, *u* is the object (Morgen sturen wij **u** de offerte; Wij bellen **u** terug).
+
 Everything else is left to the tagger (for example "Geef je klanten korting?", which is
 genuinely ambiguous). The component changes ``tag_`` and ``morph`` of *je* only.
 
@@ -57,7 +60,9 @@ from spacy.tokens import Doc, Token
 JE_SUBJECT = "VNW|pers|pron|nomin|red|2v|ev"
 JE_OBJECT = "VNW|pr|pron|obl|red|2v|getal"
 JE_POSSESSIVE = "VNW|bez|det|stan|red|2v|ev|prenom|zonder|agr"
+U_OBJECT = "VNW|pr|pron|obl|vol|2|getal"
 MORPH = {
+    U_OBJECT: "Case=Acc|Person=2|PronType=Prs",
     JE_SUBJECT: "Case=Nom|Person=2|PronType=Prs",
     JE_OBJECT: "Case=Acc|Person=2|PronType=Prs",
     JE_POSSESSIVE: "Person=2|Poss=Yes|PronType=Prs",
@@ -187,9 +192,20 @@ def fix_je(doc: Doc) -> Doc:
     return doc
 
 
+def fix_u(doc: Doc) -> Doc:
+    """*u* next to a finite verb whose subject pronoun is already there is the object
+    (Morgen sturen wij u de offerte, Wij bellen u terug); *u* is never a possessive."""
+    if not doc.has_annotation("TAG"):
+        return doc
+    for tok in doc:
+        if tok.lower_ == "u" and tok.i >= 2 and tok.tag_.startswith("VNW") and _subject_taken(tok):
+            _set(tok, U_OBJECT)
+    return doc
+
+
 @Language.component("dreamcontent_je")
 def dreamcontent_je(doc: Doc) -> Doc:
-    return fix_je(doc)
+    return fix_u(fix_je(doc))
 
 
 # --------------------------------------------------------------------------- finite verbs
