@@ -75,7 +75,8 @@ def info(as_json: bool) -> None:
     size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
     click.echo(f"Taalmodel: {meta.get('lang')}_{meta.get('name')} {meta.get('version')}")
     click.echo(f"Map: {path} ({size / 1e6:.1f} MB)")
-    click.echo(f"Onderdelen: {', '.join(meta.get('pipeline', []))}")
+    click.echo(f"Onderdelen: {', '.join(meta.get('pipeline', []))} "
+               "+ regelstappen dreamcontent_finite, dreamcontent_je")
     click.echo(f"spaCy: {meta.get('spacy_version')}")
     click.echo(f"Licentie: {meta.get('license')}")
     click.echo("Trainingsdata:")
