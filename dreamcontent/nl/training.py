@@ -506,7 +506,7 @@ def install_model(best: Path, target: Path, *, scores: dict[str, Any],
     meta.update(
         {
             "name": "dreamcontent",
-            "version": "0.1.0",
+            "version": "0.2.0",
             "description": "Nederlandse pipeline voor marketingteksten (dreamcontent): "
             "CGN-tags, morfologie, afhankelijkheden, lemma's.",
             "license": "CC BY-SA 4.0",
