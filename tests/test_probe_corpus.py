@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conllu_helpers import Sent, read_conllu, read_tagmap
 
 REPO = Path(__file__).resolve().parents[1]
 PROBE_DIR = REPO / "training" / "marketing" / "probe"
@@ -47,47 +48,6 @@ TAG_FIXED = {
 }
 TAG_U_SUBJ = "VNW|pers|pron|nomin|vol|2b|getal"
 TAG_U_OBJ = "VNW|pr|pron|obl|vol|2|getal"
-
-
-class Sent:
-    def __init__(self, comments: dict[str, str], rows: list[list[str]], lineno: int) -> None:
-        self.comments = comments
-        self.rows = rows
-        self.lineno = lineno
-
-    def __repr__(self) -> str:
-        return f"<sentence {self.comments.get('sent_id')} at line {self.lineno}>"
-
-
-def read_conllu(path: Path) -> list[Sent]:
-    sents: list[Sent] = []
-    comments: dict[str, str] = {}
-    rows: list[list[str]] = []
-    start = 1
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line:
-            if rows or comments:
-                sents.append(Sent(comments, rows, start))
-            comments, rows, start = {}, [], lineno + 1
-        elif line.startswith("#"):
-            key, _, value = line[1:].partition("=")
-            comments[key.strip()] = value.strip()
-        else:
-            rows.append(line.split("\t"))
-    if rows or comments:
-        sents.append(Sent(comments, rows, start))
-    return sents
-
-
-def read_tagmap(*paths: Path) -> dict[str, set[tuple[str, str]]]:
-    table: dict[str, set[tuple[str, str]]] = collections.defaultdict(set)
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line or line.startswith(("#", "xpos\t")):
-                continue
-            xpos, upos, feats = line.split("\t")[:3]
-            table[xpos].add((upos, feats))
-    return table
 
 
 @pytest.fixture(scope="module")
