@@ -105,14 +105,15 @@ def _nominal(tok: Token | None) -> bool:
     ) or tok.lower_ in ("eigen", "hele")
 
 
-def _sent_start(tok: Token) -> int:
+def _sent_bounds(tok: Token) -> tuple[int, int]:
+    """Start and end of tok's sentence; the whole doc when nothing set sentence boundaries."""
     if tok.doc.has_annotation("SENT_START") or tok.doc.has_annotation("DEP"):
-        return tok.sent.start
-    return 0
+        return tok.sent.start, tok.sent.end
+    return 0, len(tok.doc)
 
 
 def _clause_initial(tok: Token) -> bool:
-    start = _sent_start(tok)
+    start = _sent_bounds(tok)[0]
     prev = tok.nbor(-1) if tok.i > start else None
     if prev is None or prev.text in CLAUSE_OPENERS:
         return True
@@ -159,12 +160,11 @@ def _sentence_imperative(verb: Token) -> bool:
     """A verb without -t that opens a sentence ending in . or ! and has no dan-clause."""
     if not verb.tag_.startswith("WW|pv|tgw|ev") or verb.lower_ in SUBJECT_VERBS:
         return False
-    start = _sent_start(verb)
+    start, end = _sent_bounds(verb)
     if verb.i > start and not all(
         t.text in CLAUSE_OPENERS and t.text != "," for t in verb.doc[start:verb.i]
     ):
         return False
-    end = verb.sent.end if verb.doc.has_annotation("SENT_START") else len(verb.doc)
     rest = verb.doc[verb.i + 1:end]
     if any(t.lower_ == "dan" or t.text == "?" for t in rest):
         return False
