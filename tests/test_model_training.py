@@ -148,3 +148,18 @@ def test_v1_labels_are_normalised() -> None:
     ])
     training.normalise_v1([sent])
     assert [t.upos for t in sent.tokens] == ["CCONJ", "_", "NOUN"]
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared/ud-dutch ontbreekt")
+def test_treebank_upsample_repeats_only_the_gold_treebank_share(tmp_path: Path) -> None:
+    shared = _tiny_shared(tmp_path, n=20)
+    market = tmp_path / "marketing"
+    (market / "train").mkdir(parents=True)
+    (market / "train" / "m.conllu").write_text(CONLLU, encoding="utf-8")
+    once = training.build_corpus(tmp_path / "c1", shared_dir=shared, marketing_dir=market)
+    twice = training.build_corpus(tmp_path / "c2", shared_dir=shared, marketing_dir=market,
+                                  treebank_upsample=2)
+    n_tb = once.stats["treebank_train_sentences"]
+    assert n_tb > 0 and twice.stats["treebank_upsample"] == 2
+    assert twice.stats["train_docs"] == once.stats["train_docs"] + n_tb
+    assert twice.stats["dev_docs"] == once.stats["dev_docs"]  # dev and test are never repeated

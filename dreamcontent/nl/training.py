@@ -272,6 +272,7 @@ def build_corpus(
     silver: Path | None = None,
     marketing_upsample: int = 3,
     synthetic_upsample: int = 1,
+    treebank_upsample: int = 1,
     sample: int | None = None,
     seed: int = 0,
 ) -> CorpusPaths:
@@ -303,7 +304,9 @@ def build_corpus(
                 market_train.append(sent)
                 market_weighted.extend([sent] * max(1, factor))
 
-    train_sents = splits["train"] + extra + market_weighted
+    # The gold v2 treebank share may be repeated to weigh newspaper Dutch against the (larger)
+    # marketing material.
+    train_sents = splits["train"] * max(1, treebank_upsample) + extra + market_weighted
     dev_sents = splits["dev"] + market_dev
     rng = random.Random(seed)
     rng.shuffle(train_sents)
@@ -330,6 +333,7 @@ def build_corpus(
             "marketing_train_tokens": sum(len(s.tokens) for s in market_train),
             "marketing_upsample": marketing_upsample,
             "synthetic_upsample": synthetic_upsample,
+            "treebank_upsample": treebank_upsample,
             "marketing_dev_sentences": len(market_dev),
             "train_docs": len(train_sents),
             "dev_docs": len(dev_sents),
@@ -348,6 +352,7 @@ def train_pipeline(
     max_steps: int | None = None,
     sample: int | None = None,
     overrides: dict[str, Any] | None = None,
+    treebank_upsample: int = 1,
 ) -> Path:
     """Train the pipeline from the data and write the best model to ``output``.
 
@@ -366,6 +371,7 @@ def train_pipeline(
         marketing_dir=marketing_dir,
         silver=silver,
         sample=sample,
+        treebank_upsample=treebank_upsample,
     )
     ov: dict[str, Any] = {"paths.train": str(corpus.train), "paths.dev": str(corpus.dev)}
     if max_steps is not None:
