@@ -131,3 +131,14 @@ def test_component_runs_before_the_je_rules_in_the_loaded_pipeline() -> None:
         pytest.skip("geen taalmodel")
     names = get_nlp().pipe_names
     assert names.index("dreamcontent_finite") < names.index("dreamcontent_je")
+
+
+def test_pipeline_without_parser_still_runs_the_rule_components() -> None:
+    from dreamcontent.nl.pipeline import get_nlp, model_path
+
+    if not (model_path() / "meta.json").exists():
+        pytest.skip("geen taalmodel")
+    nlp = get_nlp(exclude=("parser",))
+    doc = nlp("Geef je vandaag nog op. Morgen stuur ik je de offerte.")
+    assert "parser" not in nlp.pipe_names and "dreamcontent_je" in nlp.pipe_names
+    assert [t.tag_ for t in doc if t.lower_ == "je"] == ["VNW|pr|pron|obl|red|2v|getal"] * 2
