@@ -179,3 +179,21 @@ def test_component_is_in_the_loaded_pipeline() -> None:
     assert "dreamcontent_finite" in nlp.pipe_names
     doc = nlp("Heb je personeel in dienst, dan regelen wij de salarisadministratie.")
     assert doc[1].tag_ == JE_SUBJECT
+
+
+def test_bare_tokenizer_load_gives_the_saved_tokenizer() -> None:
+    """load_pipeline starts from a bare tokenizer that from_disk fills: same tokens as a plain
+    spacy.load of the same directory (abbreviations, URLs, e-mail, numbers, quotes)."""
+    from dreamcontent.nl.pipeline import get_nlp, model_path
+
+    if not (model_path() / "meta.json").exists():
+        pytest.skip("geen taalmodel")
+    plain = spacy.load(model_path(), exclude=["tok2vec", "tagger", "morphologizer", "parser",
+                                              "trainable_lemmatizer"])
+    ours = get_nlp().tokenizer
+    for text in ("Bel ons: 06-12345678, www.dreamcontent.nl of info@x.nl.",
+                 "Dat is bijv. 10% o.a. m.b.t. het z.g.a.n. product, enz.",
+                 "Vol. 2, blz. 3 t/m 5 (zie ca. 14:00 u.) 'Hoe?' \"Zo!\" — klaar…",
+                 "Het kost €12,50 p.p. & incl. btw; m.a.w. goedkoop!"):
+        assert [t.text for t in ours(text)] == [t.text for t in plain.tokenizer(text)]
+    assert len(ours.rules) == len(plain.tokenizer.rules) > 1000
