@@ -97,7 +97,8 @@ def info(as_json: bool) -> None:
 @click.option("--shared", type=click.Path(path_type=Path, file_okay=False),
               help="Map met de UD-treebanks (standaard: ../shared/ud-dutch).")
 @click.option("--errors", "show_errors", is_flag=True,
-              help="Toon de fout getagde voornaamwoorden en persoonsvormen.")
+              help="Toon de fout getagde voornaamwoorden en persoonsvormen van evaluatieset 1 "
+                   "(set 2 blijft blind: daarvan toont dreamcontent alleen de cijfers).")
 @run_guarded
 def evaluate(model_dir: Path | None, shared: Path | None, show_errors: bool) -> None:
     """Meet de nauwkeurigheid op achtergehouden treebanktekst en de eigen evaluatieset.
