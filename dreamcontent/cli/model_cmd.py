@@ -101,7 +101,7 @@ def info(as_json: bool) -> None:
                    "(set 2 blijft blind: daarvan toont dreamcontent alleen de cijfers).")
 @run_guarded
 def evaluate(model_dir: Path | None, shared: Path | None, show_errors: bool) -> None:
-    """Meet de nauwkeurigheid op achtergehouden treebanktekst en de eigen evaluatieset.
+    """Meet de nauwkeurigheid op achtergehouden treebanktekst en de eigen evaluatiesets.
 
     \b
     Voorbeeld:
