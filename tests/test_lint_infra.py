@@ -261,3 +261,18 @@ def test_nothing_to_read_does_not_load_the_pipeline() -> None:
     assert linter._nlp is None  # a missing file is reported without the model load
     reports = list(linter.lint_sources([source_from_text("Je leest dit nu.", "<t>", "text")]))
     assert len(reports) == 1 and linter._nlp is not None
+
+
+def test_lint_texts_on_two_processes_matches_serial() -> None:
+    from dreamcontent.lint import lint_texts
+
+    base = ["Uw offerte wordt morgen door ons verstuurd.", "Wij helpen je graag verder.",
+            "Heeft u vragen? Bel ons.", "Men zou kunnen overwegen om eventueel te starten.",
+            "Jij kiest zelf het moment dat past.", "Zie www.voorbeeld.nl voor de prijzen."]
+    texts = [f"{t} ({i})" for i in range(12) for t in base]  # 72 texts
+    serial = lint_texts(texts, batch_size=16)
+    parallel = lint_texts(texts, batch_size=16, n_process=2)
+    assert parallel == serial
+    assert sum(map(len, serial)) > 0  # there is something to find
+    numbers = {int(f.path.strip("<>").split()[1]) for fs in parallel for f in fs}
+    assert min(numbers) == 1 and max(numbers) > 64  # numbered across chunks, not per chunk
