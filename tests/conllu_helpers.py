@@ -45,3 +45,20 @@ def read_tagmap(*paths: Path) -> dict[str, set[tuple[str, str]]]:
             xpos, upos, feats = line.split("\t")[:3]
             table[xpos].add((upos, feats))
     return table
+
+
+def check_tree(s: Sent) -> None:
+    """One root (relation ``root``), heads in range and not self, no cycles."""
+    heads = [int(r[6]) for r in s.rows]
+    n = len(heads)
+    assert heads.count(0) == 1, s
+    for i, (h, row) in enumerate(zip(heads, s.rows, strict=True), 1):
+        assert 0 <= h <= n and h != i, (s, row)
+        assert (h == 0) == (row[7] == "root"), (s, row)
+    for i in range(1, n + 1):
+        seen: set[int] = set()
+        j = i
+        while j:
+            assert j not in seen, (s, f"cycle through token {i}")
+            seen.add(j)
+            j = heads[j - 1]
