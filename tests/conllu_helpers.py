@@ -62,3 +62,13 @@ def check_tree(s: Sent) -> None:
             assert j not in seen, (s, f"cycle through token {i}")
             seen.add(j)
             j = heads[j - 1]
+
+
+def check_columns(s: Sent) -> None:
+    """Ten non-empty columns, tokens numbered from 1, no space inside a form."""
+    assert s.rows, s
+    for i, row in enumerate(s.rows, 1):
+        assert len(row) == 10, (s, row)
+        assert row[0] == str(i), (s, row)
+        assert all(col != "" for col in row), (s, row)
+        assert " " not in row[1], (s, row)
