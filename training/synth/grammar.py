@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from training.synth.clause import Clause, realize
 from training.synth.conllu import Tok, punct
+from training.synth.froglex import frog_verbs
 from training.synth.lexicon import (
     ADJECTIVES,
     ADVERBS_MANNER,
@@ -60,8 +61,9 @@ OWN_POSS = ["onze", "onze", "mijn"]
 class Gen:
     """Random choices for one sentence."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, *, breadth: float = 0.0) -> None:
         self.rng = rng
+        self.breadth = breadth  # share of verbs drawn from Frog-attested verbs (froglex)
         self.formal = rng.random() < 0.22  # u/uw register for the whole sentence
         self.neutral = False  # no second person at all (news-style third-person statements)
 
@@ -181,6 +183,8 @@ class Gen:
 
     # ---- verbs and objects
     def trans_verb(self, classes: tuple[str, ...] | None = None) -> Verb:
+        if self.breadth and self.chance(self.breadth):
+            return self.choice(frog_verbs())
         if self.chance(TB_VERB_P):
             return self.choice(treebank_verbs())
         pool = [v for v in VERBS if "tr" in v.frames and v.objs
@@ -2261,10 +2265,11 @@ SHAPES: list[tuple[Shape, float]] = [
 ]
 
 
-def generate_sentence(rng: random.Random) -> tuple[str, list[Tok]]:
+def generate_sentence(rng: random.Random, *, breadth: float = 0.0) -> tuple[str, list[Tok]]:
+    """One sentence; ``breadth`` is the share of verbs taken from the Frog-attested list."""
     shapes, weights = zip(*SHAPES, strict=True)
     shape = rng.choices(shapes, weights=weights)[0]
-    g = Gen(rng)
+    g = Gen(rng, breadth=breadth)
     toks, end = shape(g)
     toks = list(toks)
     root = _root_of(toks)
