@@ -58,6 +58,10 @@ PV = "WW|pv|tgw|ev"
 IK = "VNW|pers|pron|nomin|vol|1|ev"
 WE = "VNW|pers|pron|nomin|red|1|mv"
 N_EV = "N|soort|ev|basis|zijd|stan"
+N_MV = "N|soort|mv|basis"
+MET_T = "WW|pv|tgw|met-t"
+HET = "VNW|pers|pron|stan|red|3|ev|onz"
+MEER = "VNW|onbep|grad|stan|vrij|zonder|comp"
 LID = "LID|bep|stan|rest"
 
 # (words, tags, index of the 'je' to check, expected tag) for the rules that need the
@@ -82,6 +86,28 @@ POSITIONED = [
      "WW|pv|tgw|met-t", "LET"], 1, JE_OBJECT),
     ("Doe je voordeel met de actie !", [PV, JE_SUBJECT, "N|soort|ev|basis|onz|stan", "VZ|init",
      LID, N_EV, "LET"], 1, JE_POSSESSIVE),
+    # an inverted verb without -t after a fronted phrase: je is the subject (krijgt je geld
+    # would be the possessive)
+    ("Dan krijg je geld terug .", ["BW", PV, JE_POSSESSIVE, "N|soort|ev|basis|onz|stan", "BW",
+     "LET"], 2, JE_SUBJECT),
+    ("Daarmee help je studenten enorm .", ["BW", PV, JE_POSSESSIVE, N_MV,
+     "ADJ|vrij|basis|zonder", "LET"], 2, JE_SUBJECT),
+    ("Die upload je gewoon .", ["VNW|aanw|pron|stan|vol|3|getal", PV, JE_OBJECT,
+     "ADJ|vrij|basis|zonder", "LET"], 2, JE_SUBJECT),
+    # a question opened by a verb without -t: subject (Vindt je moeder ...? is the possessive)
+    ("Vind je moeder het goed ?", [PV, JE_POSSESSIVE, N_EV, HET, "ADJ|vrij|basis|zonder",
+     "LET"], 1, JE_SUBJECT),
+    # je right before a finite verb at the start of a clause: subject
+    ("Je werkt minder en je verdient meer .", [JE_SUBJECT, MET_T, MEER, "VG|neven",
+     JE_POSSESSIVE, MET_T, MEER, "LET"], 4, JE_SUBJECT),
+    # je after a subordinating conjunction: subject before a non-nominal ...
+    ("Als je het weet , bel ons .", ["VG|onder", JE_OBJECT, HET, MET_T, "LET", PV,
+     "VNW|pr|pron|obl|vol|1|mv", "LET"], 1, JE_SUBJECT),
+    # ... and before a noun phrase whose verb cannot agree with it
+    ("Ook als je honderden klanten hebt , lukt het .", ["BW", "VG|onder", JE_POSSESSIVE,
+     "TW|hoofd|prenom|stan", N_MV, MET_T, "LET", MET_T, HET, "LET"], 2, JE_SUBJECT),
+    ("Als je geld hebt , koop dan .", ["VG|onder", JE_POSSESSIVE, "N|soort|ev|basis|onz|stan",
+     MET_T, "LET", PV, "BW", "LET"], 1, JE_SUBJECT),
 ]
 
 POSITIONED_UNTOUCHED = [
@@ -98,6 +124,21 @@ POSITIONED_UNTOUCHED = [
     # not sentence-initial: "Als je twijfelt , bel je ons ." (main clause, subject je)
     ("Als je twijfelt , bel je ons .", ["VG|onder", JE_SUBJECT, "WW|pv|tgw|met-t", "LET", PV,
      JE_SUBJECT, "VNW|pr|pron|obl|vol|1|mv", "LET"]),
+    # subordinate clause, noun and verb agree: "omdat je klant belt" (your client calls) and
+    # "omdat je klanten bellen" stay with the tagger
+    ("Omdat je klant belt , bellen we .", ["VG|onder", JE_POSSESSIVE, N_EV, MET_T, "LET",
+     "WW|pv|tgw|mv", WE, "LET"]),
+    ("Omdat je klanten bellen , bellen we .", ["VG|onder", JE_POSSESSIVE, N_MV, "WW|pv|tgw|mv",
+     "LET", "WW|pv|tgw|mv", WE, "LET"]),
+    # is, kan, wil, mag, zal and verbs in -t are also third person: no inversion test
+    ("Is je pakket niet aangekomen ?", [PV, JE_POSSESSIVE, "N|soort|ev|basis|onz|stan", "BW",
+     "WW|vd|vrij|zonder", "LET"]),
+    ("Daarna kan je moeder komen .", ["BW", PV, JE_POSSESSIVE, N_EV, "WW|inf|vrij|zonder",
+     "LET"]),
+    ("Laat je moeder het weten ?", [PV, JE_POSSESSIVE, N_EV, HET, "WW|inf|vrij|zonder", "LET"]),
+    # je before a finite verb inside a clause is the object: "omdat hij je belt"
+    ("Ik weet dat hij je belt .", [IK, MET_T, "VG|onder", "VNW|pers|pron|nomin|vol|3|ev|masc",
+     JE_OBJECT, MET_T, "LET"]),
 ]
 
 

@@ -92,6 +92,10 @@ CLAUSE_OPENERS = frozenset(
     ("", ".", "?", "!", ",", ";", ":", "(", "—", "-", "–", "\"", "'", "‘", "“")
 )
 OPENING_CONJUNCTIONS = frozenset(("en", "of", "maar", "dus", "want"))
+#: Finite forms that are (also) third person (hij kan, hij is): no inversion test possible.
+SAME_FORM_3 = frozenset(("kan", "wil", "mag", "zal", "is"))
+#: Forms that agree with jij/je only (u takes them too, but u is not in a je-clause).
+SECOND_PERSON_ONLY = frozenset(("hebt", "bent", "kunt", "wilt", "zult"))
 
 
 def _nominal(tok: Token | None) -> bool:
@@ -121,6 +125,16 @@ def _clause_initial(tok: Token) -> bool:
         before = prev.nbor(-1) if prev.i > start else None
         return before is None or before.text in CLAUSE_OPENERS
     return False
+
+
+def _clause_start(tok: Token) -> int:
+    """Index after the last clause boundary (punctuation or coordinating conjunction) before
+    ``tok`` in its sentence."""
+    start = _sent_bounds(tok)[0]
+    for t in reversed(tok.doc[start:tok.i]):
+        if t.text in CLAUSE_OPENERS or t.lower_ in OPENING_CONJUNCTIONS:
+            return t.i + 1
+    return start
 
 
 def _set(tok: Token, tag: str) -> None:
@@ -172,13 +186,67 @@ def _sentence_imperative(verb: Token) -> bool:
     return last is not None and last.text in (".", "!")
 
 
+def _inverted_stem(verb: Token) -> bool:
+    """A finite present without -t whose third person differs (krijg, help, laat, upload):
+    with *je* right after it, the subject is *je* (krijgt je geld would be the possessive)."""
+    return (
+        verb.tag_.startswith("WW|pv|tgw|ev")
+        and not verb.lower_.endswith("t")
+        and verb.lower_ not in SAME_FORM_3
+    )
+
+
+def _sentence_question(tok: Token) -> bool:
+    end = _sent_bounds(tok)[1]
+    last = next((t for t in reversed(tok.doc[tok.i:end]) if not t.is_space), None)
+    return last is not None and last.text == "?"
+
+
+def _clause_verb_after(tok: Token) -> Token | None:
+    """The first finite verb after ``tok`` before the clause ends (comma, colon, sentence end)."""
+    end = _sent_bounds(tok)[1]
+    for t in tok.doc[tok.i + 1:end]:
+        if t.text in (",", ";", ":", "?", "!", ".") or t.lower_ == "dan":
+            return None
+        if t.tag_.startswith("WW|pv"):
+            return t
+    return None
+
+
+def _subordinate_subject(je: Token, nxt: Token | None) -> bool:
+    """*je* right after a subordinating conjunction (als, omdat, dat, wanneer...) is the subject
+    unless a noun phrase follows whose verb agrees with it: als je het weet (subject); ook als
+    je honderden klanten hebt (plural noun, singular or jij-only verb: subject); als je klant
+    belt (singular noun and verb) stays with the tagger."""
+    if not _nominal(nxt):
+        return nxt is not None and not nxt.is_punct
+    verb = _clause_verb_after(je)
+    if verb is None:
+        return False
+    if verb.lower_ in SECOND_PERSON_ONLY:
+        return True
+    noun = next((t for t in je.doc[je.i + 1:verb.i] if t.tag_.startswith("N|")), None)
+    return (
+        noun is not None
+        and "|mv|" in noun.tag_ + "|"
+        and verb.tag_.startswith(("WW|pv|tgw|met-t", "WW|pv|tgw|ev", "WW|pv|verl|ev"))
+    )
+
+
 def fix_je(doc: Doc) -> Doc:
     for tok in doc:
         if tok.lower_ != "je" or tok.i == 0 or not doc.has_annotation("TAG"):
             continue
         prev = doc[tok.i - 1]
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if prev.lower_ in PREPOSITIONS and prev.tag_.startswith("VZ"):
+        if nxt is not None and nxt.tag_.startswith("WW|pv") and (
+            _clause_initial(tok) or prev.lower_ in OPENING_CONJUNCTIONS
+            or prev.tag_ == "VG|onder"
+        ):
+            _set(tok, JE_SUBJECT)  # je verdient, en je krijgt, als je wilt
+        elif prev.tag_ == "VG|onder" and _subordinate_subject(tok, nxt):
+            _set(tok, JE_SUBJECT)
+        elif prev.lower_ in PREPOSITIONS and prev.tag_.startswith("VZ"):
             _set(tok, JE_POSSESSIVE if _nominal(nxt) else JE_OBJECT)
         elif prev.tag_.startswith("WW|pv") and _clause_initial(prev):
             if prev.tag_ == "WW|pv|tgw|met-t" and prev.lower_.endswith("t") and _nominal(nxt):
@@ -187,6 +255,15 @@ def fix_je(doc: Doc) -> Doc:
                 _set(tok, JE_SUBJECT)
             elif _sentence_imperative(prev):
                 _set(tok, JE_POSSESSIVE if _nominal(nxt) else JE_OBJECT)
+            elif _inverted_stem(prev) and _sentence_question(tok):
+                _set(tok, JE_SUBJECT)  # Laat je even weten ...? Vind je moeder het goed?
+        elif (
+            prev.tag_.startswith("WW|pv")
+            and _inverted_stem(prev)
+            and not _subject_taken(tok)
+            and not any(t.lower_ == "ik" for t in doc[_clause_start(prev):prev.i])
+        ):
+            _set(tok, JE_SUBJECT)  # dan krijg je geld terug, die upload je gewoon
         elif _subject_taken(tok) and (not _nominal(nxt) or _time_phrase(nxt)):
             _set(tok, JE_OBJECT)
     return doc
