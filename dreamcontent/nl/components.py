@@ -26,6 +26,20 @@ Registered with ``@Language.factory`` so that a saved pipeline that lists them l
   voordeel met ...) and otherwise the reflexive or object (Geef je vandaag nog op., Haast je,
   want ...).
 
+* after a finite verb without *-t* that is not clause-initial (Dan **krijg** je geld terug,
+  Daarmee **help** je studenten), *je* is the subject: with a possessive the verb would have
+  its *-t* (krijgt je geld), and the only other subject such a form takes is *ik*, which must
+  not be in the clause already. Forms that are third person too (is, kan, wil, mag, zal, and
+  any verb ending in *-t*) give no evidence and are left alone. A sentence opened by such a
+  verb and ending in *?* is a question with *je* as subject (Vind je moeder het goed?);
+* *je* directly before a finite verb at the start of a clause, after *en/maar/of/dus/want* or
+  after a subordinating conjunction is the subject (en je verdient meer, als je wilt);
+* after a subordinating conjunction (als, omdat, dat, zodra ...) *je* is the subject when no
+  noun phrase follows (als je het weet), and also before a noun phrase when the clause's
+  finite verb cannot agree with it: a jij-only form (als je geld hebt) or a singular verb
+  after a plural noun (ook als je honderden klanten hebt). "omdat je klant belt" (singular
+  noun and verb) stays with the tagger.
+
 The same position rule settles the formal *u*: with the subject pronoun already next to the
 finite verb, *u* is the object (Morgen sturen wij **u** de offerte; Wij bellen **u** terug).
 
