@@ -15,6 +15,7 @@ from dreamcontent.errors import ModelError
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
 
 MODEL_NAME = "nl_dreamcontent"
 #: Set DREAMCONTENT_MODEL to use another pipeline directory (e.g. a freshly trained one).
@@ -45,6 +46,29 @@ def _register_bare_tokenizer() -> None:
             return Tokenizer(nlp.vocab)
 
         return create
+
+
+#: spaCy's Dutch tokenizer exceptions include abbreviations that are also everyday words
+#: ("u." for "uur", "dat." for "datief", "app." for "appartement", "vol." for "volume"). At
+#: the end of a sentence they glued the full stop to the word, so "Wij helpen u. Jij ..."
+#: became one sentence whose "u." was tagged SPEC. These words (each occurs at least three
+#: times as a plain word in the training material) lose their exception, in every casing,
+#: when a trained pipeline is installed (``training.install_model``), so loading stays fast.
+WORDS_NOT_ABBREVIATIONS = frozenset(
+    ("u", "me", "al", "dat", "best", "kon", "pas", "app", "hand", "bel", "vol", "volg", "top",
+     "min", "max", "ver", "pers", "art", "red")
+)
+
+
+def drop_word_abbreviations(tokenizer: Tokenizer) -> int:
+    """Remove the exceptions of ``WORDS_NOT_ABBREVIATIONS`` from ``tokenizer``; returns how
+    many were removed."""
+    rules = tokenizer.rules or {}
+    kept = {k: v for k, v in rules.items()
+            if not (k.endswith(".") and k[:-1].lower() in WORDS_NOT_ABBREVIATIONS)}
+    if len(kept) != len(rules):
+        tokenizer.rules = kept
+    return len(rules) - len(kept)
 
 
 def load_pipeline(path: str | Path, exclude: tuple[str, ...] = ()) -> Language:

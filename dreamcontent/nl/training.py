@@ -501,12 +501,28 @@ def evaluate_model(
     return out
 
 
+def fix_tokenizer_exceptions(model_dir: Path) -> int:
+    """Rewrite ``model_dir/tokenizer`` without the abbreviation exceptions that are everyday
+    words (``pipeline.WORDS_NOT_ABBREVIATIONS``: "u.", "app.", "vol." ...)."""
+    import spacy
+
+    from dreamcontent.nl.pipeline import drop_word_abbreviations
+
+    nlp = spacy.blank("nl")
+    nlp.tokenizer.from_disk(model_dir / "tokenizer")
+    removed = drop_word_abbreviations(nlp.tokenizer)
+    if removed:
+        nlp.tokenizer.to_disk(model_dir / "tokenizer")
+    return removed
+
+
 def install_model(best: Path, target: Path, *, scores: dict[str, Any],
                   corpus_stats: dict[str, Any] | None = None) -> None:
     """Copy a trained pipeline to ``target`` with our name, version, credit and scores."""
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(best, target)
+    fix_tokenizer_exceptions(target)
     meta_path = target / "meta.json"
     meta = json.loads(meta_path.read_text())
     meta.update(
