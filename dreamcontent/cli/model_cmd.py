@@ -15,6 +15,7 @@ SET_NAMES = {
     "treebank_test": "Achtergehouden treebanktekst",
     "marketing_eval": "Eigen evaluatieset marketingtaal",
     "marketing_probe": "Tweede, blinde evaluatieset marketingtaal",
+    "marketing_blind3": "Derde, blinde evaluatieset marketingtaal",
 }
 
 
