@@ -142,3 +142,34 @@ def test_pipeline_without_parser_still_runs_the_rule_components() -> None:
     doc = nlp("Geef je vandaag nog op. Morgen stuur ik je de offerte.")
     assert "parser" not in nlp.pipe_names and "dreamcontent_je" in nlp.pipe_names
     assert [t.tag_ for t in doc if t.lower_ == "je"] == ["VNW|pr|pron|obl|red|2v|getal"] * 2
+
+
+# Spelling rules out a tag: "als ik opzeg" (met-t without -t), "een docent die in mij
+# geloofde" (a bare participle never ends in -de/-te).
+@pytest.mark.parametrize(("rows", "index", "expected"), [
+    ([("als", "VG|onder", 3, "mark"), ("ik", "VNW|pers|pron|nomin|vol|1|ev", 3, "nsubj"),
+      ("opzeg", PV_T, 0, "ROOT")], 2, PV_EV),
+    ([("docent", N_EV, 0, "ROOT"), ("die", REL, 5, "nsubj"), ("in", VZ, 4, "case"),
+      ("mij", "VNW|pr|pron|obl|vol|1|ev", 5, "obl"), ("geloofde", VD, 1, "acl:relcl")], 4,
+     "WW|pv|verl|ev"),
+])
+def test_spelling_settles_the_verb_tag(rows: list[tuple[str, str, int, str]], index: int,
+                                       expected: str) -> None:
+    doc = fix_finite_verbs(_doc(rows))
+    assert doc[index].tag_ == expected
+    assert "VerbForm=Fin" in str(doc[index].morph)
+
+
+@pytest.mark.parametrize(("rows", "index"), [
+    # met-t with its -t, and a participle in -d / -en: unchanged
+    ([("hij", "VNW|pers|pron|nomin|vol|3|ev|masc", 2, "nsubj"), ("zegt", PV_T, 0, "ROOT")], 1),
+    ([("het", "VNW|pers|pron|stan|red|3|ev|onz", 3, "nsubj:pass"), ("is", PV_EV, 3, "aux:pass"),
+      ("geleverd", VD, 0, "ROOT")], 2),
+    # a participle in -te with an auxiliary is left alone (the parse says it is not bare)
+    ([("het", "VNW|pers|pron|stan|red|3|ev|onz", 3, "nsubj"), ("is", PV_EV, 3, "aux"),
+      ("gelukte", VD, 0, "ROOT")], 2),
+])
+def test_spelling_rule_leaves_consistent_tags(rows: list[tuple[str, str, int, str]],
+                                              index: int) -> None:
+    before = rows[index][1]
+    assert fix_finite_verbs(_doc(rows))[index].tag_ == before

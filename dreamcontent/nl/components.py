@@ -63,6 +63,10 @@ It reads the parse and changes ``tag_``/``morph`` only between ``WW|pv|tgw|mv`` 
   **ontwikkelen**), a second finite auxiliary after the first (zou gemaakt **moeten**
   worden) and an open complement (``xcomp``: liet het bestuur **weten**) become infinitives.
 
+It also applies two spelling facts: a ``WW|pv|tgw|met-t`` form ends in *-t* (als ik **opzeg**
+is ``ev``), and a bare participle (``WW|vd|vrij|zonder`` without auxiliary) never ends in
+*-de*/*-te* (een docent die in mij **geloofde** is the past singular).
+
 Without a parse (a pipeline loaded without the parser) the component does nothing.
 """
 
@@ -303,10 +307,16 @@ def dreamcontent_je(doc: Doc) -> Doc:
 
 PV_PLURAL = "WW|pv|tgw|mv"
 PV_PAST_PLURAL = "WW|pv|verl|mv"
+PV_SINGULAR = "WW|pv|tgw|ev"
+PV_T = "WW|pv|tgw|met-t"
+PV_PAST_SINGULAR = "WW|pv|verl|ev"
 INFINITIVE = "WW|inf|vrij|zonder"
+PARTICIPLE = "WW|vd|vrij|zonder"
 VERB_MORPH = {
     PV_PLURAL: "Number=Plur|Tense=Pres|VerbForm=Fin",
     PV_PAST_PLURAL: "Number=Plur|Tense=Past|VerbForm=Fin",
+    PV_SINGULAR: "Number=Sing|Tense=Pres|VerbForm=Fin",
+    PV_PAST_SINGULAR: "Number=Sing|Tense=Past|VerbForm=Fin",
     INFINITIVE: "VerbForm=Inf",
 }
 #: Dependency labels of clauses that must have a finite verb (spaCy writes the root "ROOT").
@@ -373,9 +383,24 @@ def _needs_finite(head: Token) -> bool:
     return False
 
 
+def _fix_spelling(doc: Doc) -> None:
+    """Tags that the spelling rules out: a *met-t* form ends in -t (ik opzeg -> ev), and a
+    bare participle never ends in -de/-te (die in mij geloofde -> past singular)."""
+    for tok in doc:
+        if tok.tag_ == PV_T and not tok.lower_.endswith("t"):
+            _set_verb(tok, PV_SINGULAR)
+        elif (
+            tok.tag_ == PARTICIPLE
+            and tok.lower_.endswith(("de", "te"))
+            and not any(c.dep_ in VERB_CHAIN for c in tok.children)
+        ):
+            _set_verb(tok, PV_PAST_SINGULAR)
+
+
 def fix_finite_verbs(doc: Doc) -> Doc:
     if not (doc.has_annotation("TAG") and doc.has_annotation("DEP")):
         return doc
+    _fix_spelling(doc)
     _fix_nonfinite(doc)
     for head in doc:
         chain = _chain(head)
