@@ -72,3 +72,30 @@ def check_columns(s: Sent) -> None:
         assert row[0] == str(i), (s, row)
         assert all(col != "" for col in row), (s, row)
         assert " " not in row[1], (s, row)
+
+
+FINITE_CLAUSE_RELS = frozenset(("root", "advcl", "acl:relcl", "ccomp", "parataxis", "csubj"))
+
+
+def finite_clause_problems(s: Sent) -> list[str]:
+    """Every clause with a subject and no *te*/*om* has exactly one finite verb (``WW|pv``)
+    among its head and that head's aux/aux:pass/cop children. Catches plural present verbs
+    annotated as infinitives (a Frog pre-tag slip: "dat wij ... voeden")."""
+    kids: dict[int, list[list[str]]] = collections.defaultdict(list)
+    for row in s.rows:
+        kids[int(row[6])].append(row)
+    problems = []
+    for i, row in enumerate(s.rows, 1):
+        children = kids[i]
+        if any(c[7] == "mark" and c[1].lower() in ("te", "om") for c in children):
+            continue
+        subject = any(c[7] in ("nsubj", "nsubj:pass", "expl") for c in children)
+        if not subject or not (row[7] in FINITE_CLAUSE_RELS or row[7] == "conj"):
+            continue
+        chain = ([row] if row[4].startswith("WW") else []) + [
+            c for c in children if c[7] in ("aux", "aux:pass", "cop")]
+        finite = [c[1] for c in chain if c[4].startswith("WW|pv")]
+        if chain and len(finite) != 1:
+            problems.append(f"{s}: clause of '{row[1]}' has {len(finite)} finite verbs "
+                            f"({', '.join(c[1] + '/' + c[4] for c in chain)})")
+    return problems

@@ -14,7 +14,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from conllu_helpers import Sent, check_columns, check_tree, read_conllu, read_tagmap
+from conllu_helpers import (
+    Sent,
+    check_columns,
+    check_tree,
+    finite_clause_problems,
+    read_conllu,
+    read_tagmap,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 EVAL_DIR = REPO / "training" / "marketing" / "eval"
@@ -234,6 +241,11 @@ def test_inverted_je_jij_takes_the_bare_verb(sentences: list[Sent]) -> None:
 
 
 @pytest.mark.skipif(not TREEBANK_DIR.is_dir(), reason="UD Dutch treebanks not available")
+def test_every_finite_clause_has_one_finite_verb(sentences: list[Sent]) -> None:
+    problems = [p for s in sentences for p in finite_clause_problems(s)]
+    assert not problems, "\n".join(problems)
+
+
 def test_file_is_built_from_the_source() -> None:
     spec = importlib.util.spec_from_file_location("eval_build", EVAL_DIR / "build.py")
     assert spec and spec.loader
@@ -262,3 +274,19 @@ def test_tagmap_is_the_treebanks() -> None:
     assert stored == dict(counts)
     supplement = read_tagmap(SUPPLEMENT)
     assert not set(supplement) & {x for x, _, _ in counts}
+
+
+def test_finite_clause_check_catches_an_infinitive_for_a_plural() -> None:
+    def sent(tag: str) -> Sent:
+        rows = [
+            ["1", "Ik", "ik", "PRON", "VNW|pers|pron|nomin|vol|1|ev", "_", "2", "nsubj", "_", "_"],
+            ["2", "weet", "weten", "VERB", "WW|pv|tgw|ev", "_", "0", "root", "_", "_"],
+            ["3", "dat", "dat", "SCONJ", "VG|onder", "_", "5", "mark", "_", "_"],
+            ["4", "wij", "wij", "PRON", "VNW|pers|pron|nomin|vol|1|mv", "_", "5", "nsubj", "_",
+             "_"],
+            ["5", "voeden", "voeden", "VERB", tag, "_", "2", "ccomp", "_", "_"],
+        ]
+        return Sent({"sent_id": "x"}, rows, 1)
+
+    assert finite_clause_problems(sent("WW|pv|tgw|mv")) == []
+    assert len(finite_clause_problems(sent("WW|inf|vrij|zonder"))) == 1

@@ -16,7 +16,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from conllu_helpers import Sent, check_columns, check_tree, read_conllu, read_tagmap
+from conllu_helpers import (
+    Sent,
+    check_columns,
+    check_tree,
+    finite_clause_problems,
+    read_conllu,
+    read_tagmap,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 PROBE_DIR = REPO / "training" / "marketing" / "probe"
@@ -203,6 +210,11 @@ def test_finite_verb_agrees_with_its_subject(sentences: list[Sent]) -> None:
 
 
 @pytest.mark.skipif(not TREEBANK_DIR.is_dir(), reason="UD Dutch treebanks not available")
+def test_every_finite_clause_has_one_finite_verb(sentences: list[Sent]) -> None:
+    problems = [p for s in sentences for p in finite_clause_problems(s)]
+    assert not problems, "\n".join(problems)
+
+
 def test_file_is_built_from_the_source() -> None:
     spec = importlib.util.spec_from_file_location("probe_build", PROBE_DIR / "build.py")
     assert spec and spec.loader

@@ -424,3 +424,11 @@ def test_treebank_vocabulary_comes_from_the_train_split_only() -> None:
         split_of(i) == "train" for i in range(200)]
     assert not _is_train_sentence(0) and not _is_train_sentence(5)
     assert _is_train_sentence(1)
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
+def test_every_finite_clause_has_one_finite_verb(path: Path) -> None:
+    from conllu_helpers import finite_clause_problems, read_conllu
+
+    problems = [p for s in read_conllu(path) for p in finite_clause_problems(s)]
+    assert not problems, "\n".join(problems[:20])
