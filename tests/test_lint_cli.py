@@ -101,6 +101,24 @@ def test_directory_recursion_and_bad_files(run, tmp_path: Path) -> None:  # type
     assert [f["path"] for f in data] == [str(Path("content/sub/fout.txt"))]
 
 
+def test_processes_give_the_serial_output(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    d = tmp_path / "site"
+    d.mkdir()
+    for i in range(7):
+        (d / f"p{i}.txt").write_text(f"Bekijk uw offerte {i}.\nMisschien is dit iets.\n" * (i + 1))
+    (d / "p3.txt").write_bytes(b"\x00binary")  # unreadable, reported in between
+    for fmt in ("text", "json"):
+        serial = run("site", "--format", fmt, "--geen-kleur")
+        parallel = run("site", "--format", fmt, "--geen-kleur", "-j", "2")
+        assert parallel.exit_code == serial.exit_code == 2
+        assert parallel.stdout == serial.stdout
+        assert "p3.txt" in parallel.stderr
+    res = run("site", "--fix", "--processen", "3")
+    assert "jouw offerte 6" in (d / "p6.txt").read_text()
+    assert "Bekijk uw" not in (d / "p0.txt").read_text()
+    assert res.exit_code == 2  # the unreadable file
+
+
 def test_fix_and_diff(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     p = tmp_path / "a.md"
     original = "Bekijk `uw` code.\n\nDownload uw gids en uw checklist.\n"

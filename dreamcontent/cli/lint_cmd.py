@@ -47,13 +47,17 @@ def _split_ids(values: tuple[str, ...]) -> frozenset[str] | None:
 @click.option("--diff", is_flag=True, help="Toon de herstellingen als diff, zonder te schrijven.")
 @click.option("--kleur/--geen-kleur", default=None,
               help="Kleur in de tekstuitvoer (standaard: alleen op een terminal).")
+@click.option("--processen", "-j", "processes", type=click.IntRange(min=1), default=1,
+              show_default=True, metavar="N",
+              help="Controleer meerdere bestanden tegelijk met N processen (sneller bij "
+                   "veel bestanden op een computer met meerdere kernen).")
 @click.option("--leesbaarheid/--geen-leesbaarheid", default=True, show_default=True,
               help="Leesbaarheid (Flesch-Douma) per bestand tonen, ook in JSON.")
 @run_guarded
 def lint(paths: tuple[str, ...], fmt: str, fail_on: str | None, enable: tuple[str, ...],
          disable: tuple[str, ...], max_zin: int | None, max_alinea: int | None,
          config_path: str | None, fix: bool, diff: bool, kleur: bool | None,
-         leesbaarheid: bool) -> None:
+         processes: int, leesbaarheid: bool) -> None:
     """Controleer Nederlandse tekst op de huisstijl: jij-vorm, actief, kort, open vragen.
 
     PAD kan een bestand zijn (.txt, .md, .markdown, .html, .docx), een map (wordt
@@ -70,6 +74,7 @@ def lint(paths: tuple[str, ...], fmt: str, fail_on: str | None, enable: tuple[st
       echo "Heeft u vragen?" | dreamcontent lint -
       dreamcontent lint nieuwsbrief.md --disable lange-alinea --max-zin 15
       dreamcontent lint blog.md --fix
+      dreamcontent lint website/ -j 2
     """
     from dreamcontent.errors import DreamcontentError
     from dreamcontent.lint.config import (
@@ -132,7 +137,9 @@ def lint(paths: tuple[str, ...], fmt: str, fail_on: str | None, enable: tuple[st
     linter = Linter(config)
     reports: list[Report] = []
     worst_hit = False
-    for rep in linter.lint_sources(sources()):
+    reports_in = (linter.lint_sources_parallel(sources(), processes) if processes > 1
+                  else linter.lint_sources(sources()))
+    for rep in reports_in:
         src = rep.source
         findings = rep.findings
         if (fix or diff) and src is not None:

@@ -200,6 +200,45 @@ class Linter:
             if last:
                 yield run.finish()
 
+    def lint_sources_parallel(self, sources: Iterable[Source], n_process: int, *,
+                              readability: bool = True) -> Iterator[Report]:
+        """``lint_sources`` with whole sources spread over ``n_process`` forked processes.
+
+        The pipeline is loaded first and shared copy-on-write; each worker lints one source
+        at a time and sends back only its Report (the parent re-attaches the Source, which
+        ``--fix`` needs). Reports come in input order and equal the serial ones. Without the
+        ``fork`` start method, inside a daemonic worker or with ``n_process < 2`` this is
+        ``lint_sources``.
+        """
+        import collections
+        import multiprocessing as mp
+
+        if n_process < 2 or "fork" not in mp.get_all_start_methods() or \
+                mp.current_process().daemon:
+            yield from self.lint_sources(sources, readability=readability)
+            return
+        it = iter(sources)
+        first = next(it, None)  # as in lint_sources: a missing file is reported before loading
+        if first is None:
+            return
+        _ = self.nlp
+        sent: collections.deque[Source] = collections.deque()
+
+        def feed() -> Iterator[Source]:
+            for src in itertools.chain([first], it):
+                sent.append(src)
+                yield src
+
+        global _FORKED
+        _FORKED = (self, readability)
+        try:
+            with mp.get_context("fork").Pool(n_process) as pool:
+                for rep in pool.imap(_lint_in_worker, feed(), chunksize=1):
+                    rep.source = sent.popleft()
+                    yield rep
+        finally:
+            _FORKED = None
+
     def _jobs(self, sources: Iterable[Source], readability: bool = True
               ) -> Iterator[tuple[str, tuple]]:
         for src in sources:
@@ -213,6 +252,18 @@ class Linter:
                 yield "", (run, None, True)
             else:
                 yield prev.text, (run, prev, True)
+
+
+#: The linter the forked workers of ``lint_sources_parallel`` use (inherited at fork time).
+_FORKED: tuple[Linter, bool] | None = None
+
+
+def _lint_in_worker(src: Source) -> Report:
+    assert _FORKED is not None
+    linter, readability = _FORKED
+    report = next(linter.lint_sources([src], readability=readability))
+    report.source = None  # the parent has it; do not send the text back
+    return report
 
 
 class _SourceRun:
