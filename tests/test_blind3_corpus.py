@@ -1,0 +1,284 @@
+"""Validation of the third, blind marketing evaluation set (training/marketing/blind3/).
+
+The same checks as for set 2 (tests/test_probe_corpus.py): well-formed CoNLL-U in the style of
+the UD Dutch treebanks (ten columns, one root, heads in range, no cycles, UD v2 relations, XPOS
+from the treebank tag set plus the documented supplements, UPOS/FEATS as the treebank derives
+them from the tag, ``# text`` matching the tokens), enough of what it measures, second-person
+pronoun tags that match their annotated function, subject-verb agreement, one finite verb per
+finite clause, and a file that is exactly what build.py makes of the source. Independence: no
+sentence of the set occurs in sets 1 and 2 or in the training material (a membership test that
+never prints the other files' sentences). It never looks at a model's output.
+"""
+
+from __future__ import annotations
+
+import collections
+import importlib.util
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conllu_helpers import (
+    Sent,
+    check_columns,
+    check_tree,
+    finite_clause_problems,
+    read_conllu,
+    read_tagmap,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+MARKETING = REPO / "training" / "marketing"
+BLIND3_DIR = MARKETING / "blind3"
+EVAL_DIR = MARKETING / "eval"
+CONLLU = BLIND3_DIR / "marketing-blind3.conllu"
+TAGMAP = EVAL_DIR / "treebank-tagmap.tsv"
+SUPPLEMENT = EVAL_DIR / "supplement-tags.tsv"
+TREEBANK_DIR = REPO.parent / "shared" / "ud-dutch"
+
+UD_DEPRELS = {
+    "acl", "acl:relcl", "advcl", "advmod", "amod", "appos", "aux", "aux:pass", "case", "cc",
+    "ccomp", "compound:prt", "conj", "cop", "csubj", "det", "discourse", "expl", "expl:pv",
+    "fixed", "flat", "iobj", "mark", "nmod", "nmod:poss", "nsubj", "nsubj:pass", "nummod", "obj",
+    "obl", "obl:agent", "obl:arg", "orphan", "parataxis", "punct", "root", "vocative", "xcomp",
+}  # fmt: skip
+SUBJ = {"nsubj", "nsubj:pass"}
+AUX = {"aux", "aux:pass", "cop"}
+
+TAG_JE = {
+    "subject": "VNW|pers|pron|nomin|red|2v|ev",
+    "object": "VNW|pr|pron|obl|red|2v|getal",
+    "possessive": "VNW|bez|det|stan|red|2v|ev|prenom|zonder|agr",
+}
+TAG_FIXED = {
+    "jij": "VNW|pers|pron|nomin|vol|2v|ev",
+    "jou": "VNW|pers|pron|obl|vol|2v|ev",
+    "jouw": "VNW|bez|det|stan|vol|2v|ev|prenom|zonder|agr",
+    "uw": "VNW|bez|det|stan|vol|2|getal|prenom|zonder|agr",
+}
+TAG_U_SUBJ = "VNW|pers|pron|nomin|vol|2b|getal"
+TAG_U_OBJ = "VNW|pr|pron|obl|vol|2|getal"
+
+# Everything the set must be independent of: the other evaluation sets and all training text.
+OTHER_SOURCES = (
+    sorted(MARKETING.glob("eval/*.conllu"))
+    + sorted(MARKETING.glob("eval/*.src.txt"))
+    + sorted(MARKETING.glob("probe/*.conllu"))
+    + sorted(MARKETING.glob("probe/*.src.txt"))
+    + sorted(MARKETING.glob("train/*.conllu"))
+    + sorted((REPO / "training" / "synth").glob("*.txt"))
+    + sorted((REPO / "training" / "synth").glob("*.tsv"))
+)
+SRC_TOKEN = re.compile(r"^(.+?)/\d+/[a-z:]+(?:\{[^}]*\})?(?:\[[^\]]*\])?$")
+
+
+@pytest.fixture(scope="module")
+def sentences() -> list[Sent]:
+    return read_conllu(CONLLU)
+
+
+@pytest.fixture(scope="module")
+def rows(sentences: list[Sent]) -> list[list[str]]:
+    return [r for s in sentences for r in s.rows]
+
+
+def test_ten_columns_and_numbering(sentences: list[Sent]) -> None:
+    for s in sentences:
+        check_columns(s)
+        assert all(row[8] == "_" for row in s.rows), s
+
+
+def test_one_root_heads_in_range_no_cycles(sentences: list[Sent]) -> None:
+    for s in sentences:
+        check_tree(s)
+
+
+def test_deprels_are_ud_v2_and_attach_sensibly(sentences: list[Sent]) -> None:
+    for s in sentences:
+        for i, row in enumerate(s.rows, 1):
+            rel, xpos, head = row[7], row[4], int(row[6])
+            assert rel in UD_DEPRELS, (s, row)
+            assert (rel == "punct") == (xpos == "LET"), (s, row)
+            if rel in AUX:
+                assert xpos.startswith("WW"), (s, row)
+            if rel in {"det", "nmod:poss", "amod", "nummod", "mark"}:
+                assert head > i, (s, row)
+            if rel in {"aux:pass", "nsubj:pass"}:
+                assert s.rows[head - 1][4].startswith("WW|vd"), (s, row)
+            if rel == "compound:prt":
+                assert s.rows[head - 1][4].startswith("WW"), (s, row)
+
+
+def test_xpos_upos_feats_from_the_treebank_tagset(sentences: list[Sent]) -> None:
+    tagmap = read_tagmap(TAGMAP, SUPPLEMENT)
+    for s in sentences:
+        for row in s.rows:
+            assert row[4] in tagmap, (s, row)
+            assert (row[3], row[5]) in tagmap[row[4]], (s, row)
+            assert "_" not in row[2] and row[2].strip(), (s, row)
+
+
+def test_text_reproduces_tokens(sentences: list[Sent]) -> None:
+    for s in sentences:
+        assert {"sent_id", "genre", "sector", "text"} <= set(s.comments), s
+        text = ""
+        for i, row in enumerate(s.rows):
+            text += row[1]
+            if i + 1 < len(s.rows) and "SpaceAfter=No" not in row[9].split("|"):
+                text += " "
+        assert text == s.comments["text"], s
+
+
+def test_size_sectors_and_no_duplicates(sentences: list[Sent], rows: list[list[str]]) -> None:
+    assert len(sentences) >= 150
+    assert len(rows) >= 1500
+    lengths = [len(s.rows) for s in sentences]
+    assert min(lengths) <= 5 and max(lengths) >= 15
+    assert len({s.comments["sector"] for s in sentences}) >= 30
+    texts = collections.Counter(s.comments["text"].lower() for s in sentences)
+    assert [t for t, n in texts.items() if n > 1] == []
+    ids = collections.Counter(s.comments["sent_id"] for s in sentences)
+    assert [i for i, n in ids.items() if n > 1] == []
+    assert all(s.comments["sent_id"].startswith("mkt-blind3-") for s in sentences)
+
+
+def _normalise(text: str) -> str:
+    return "".join(text.lower().split())
+
+
+def _texts_of(path: Path) -> Iterator[str]:
+    """Candidate sentence texts of another file, whitespace-free and lower-cased: ``# text``
+    lines of CoNLL-U; every line, every tab field and the forms of annotation-source lines of
+    text and TSV files. Nothing is printed."""
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if path.suffix == ".conllu":
+            if line.startswith("# text ="):
+                yield _normalise(line.partition("=")[2])
+            continue
+        yield _normalise(line)
+        for field in line.split("\t"):
+            yield _normalise(field)
+        forms = [SRC_TOKEN.match(tok) for tok in line.split()]
+        if forms and all(forms):
+            yield _normalise("".join(m[1] for m in forms if m))
+
+
+def test_not_in_other_sets_or_training_material(sentences: list[Sent]) -> None:
+    """Independence: no sentence of this set occurs in sets 1/2 or the training files."""
+    sources = [p for p in OTHER_SOURCES if p.is_file()]
+    if not sources:
+        pytest.skip("no other sets or training files present")
+    mine = {_normalise(s.comments["text"]): s.comments["sent_id"] for s in sentences}
+    found: set[str] = set()
+    for path in sources:
+        found.update(sid for text in _texts_of(path) if (sid := mine.get(text)))
+    # only this set's ids are reported, never the other files' text
+    assert sorted(found) == []
+
+
+def test_membership_check_would_find_a_copy(tmp_path: Path, sentences: list[Sent]) -> None:
+    """The independence check is not vacuous: a copied sentence is found in every file shape."""
+    s = sentences[0]
+    text = s.comments["text"]
+    src_line = " ".join(f"{r[1]}/{r[6]}/{r[7]}" for r in s.rows)
+    shapes = {
+        "a.conllu": f"# text = {text}\n1\tx\n",
+        "b.txt": f"something else\n{src_line}\n",
+        "c.tsv": f"text\tindex\n{text}\t1\n",
+    }
+    for name, content in shapes.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+        assert _normalise(text) in set(_texts_of(tmp_path / name)), name
+
+
+def test_what_it_measures_is_well_represented(rows: list[list[str]]) -> None:
+    forms = collections.Counter(r[1].lower() for r in rows)
+    assert forms["je"] >= 90
+    assert forms["jij"] + forms["jou"] + forms["jouw"] >= 15
+    assert forms["u"] + forms["uw"] >= 15
+    assert forms["jullie"] >= 3 and forms["wij"] + forms["we"] >= 10
+    je_functions = collections.Counter(r[4] for r in rows if r[1].lower() == "je")
+    assert je_functions[TAG_JE["subject"]] >= 30
+    assert je_functions[TAG_JE["object"]] >= 10
+    assert je_functions[TAG_JE["possessive"]] >= 30
+    finite = collections.Counter(r[4] for r in rows if r[4].startswith("WW|pv"))
+    assert sum(finite.values()) >= 200
+    for tense in ("tgw|ev", "tgw|met-t", "tgw|mv", "verl|ev", "verl|mv"):
+        tag = "WW|pv|" + tense
+        assert finite[tag] >= 5, tag
+    deprels = collections.Counter(r[7] for r in rows)
+    for rel in ("aux:pass", "nsubj:pass", "cop", "compound:prt", "acl:relcl", "ccomp", "advcl",
+                "expl:pv", "iobj", "xcomp"):  # fmt: skip
+        assert deprels[rel] >= 3, rel
+
+
+def test_pronoun_tags_match_their_function(sentences: list[Sent]) -> None:
+    """je: subject / object-reflexive-after-preposition / possessive by relation; u by role."""
+    for s in sentences:
+        for row in s.rows:
+            form, rel, xpos = row[1].lower(), row[7], row[4]
+            if form == "je":
+                kind = (
+                    "possessive" if rel == "nmod:poss" else "subject" if rel in SUBJ else "object"
+                )
+                assert xpos == TAG_JE[kind], (s, row)
+            elif form in TAG_FIXED:
+                assert xpos == TAG_FIXED[form], (s, row)
+            elif form == "u":
+                assert xpos == (TAG_U_SUBJ if rel in SUBJ else TAG_U_OBJ), (s, row)
+
+
+def _subjects(s: Sent, i: int, row: list[str]) -> list[tuple[int, list[str]]]:
+    pred = int(row[6]) if row[7] in AUX else i
+    return [(int(r[0]), r) for r in s.rows if r[7] in SUBJ and int(r[6]) == pred]
+
+
+def test_finite_verb_agrees_with_its_subject(sentences: list[Sent]) -> None:
+    """DUTCH_NOTES: inverted je/jij takes the bare form; u, a noun phrase with possessive je and
+    third-person singular subjects never do; plural subjects take the plural form."""
+    checked = collections.Counter()
+    for s in sentences:
+        for i, row in enumerate(s.rows, 1):
+            if not row[4].startswith("WW|pv|tgw"):
+                continue
+            verb = row[1].lower()
+            for pos, subj in _subjects(s, i, row):
+                form = subj[1].lower()
+                poss_je = any(
+                    r[1].lower() == "je" and r[7] == "nmod:poss" and int(r[6]) == pos
+                    for r in s.rows
+                )
+                if pos > i and form in {"je", "jij"}:
+                    assert row[4] == "WW|pv|tgw|ev", (s, row)
+                    checked["inverted je/jij"] += 1
+                elif form in {"wij", "we", "jullie", "ze"} or subj[4].startswith("N|soort|mv"):
+                    assert row[4] == "WW|pv|tgw|mv", (s, row)
+                    checked["plural"] += 1
+                elif form == "u" or poss_je:
+                    assert verb.endswith("t") or verb in {"is", "mag", "kan", "wil", "zal"}, (
+                        s,
+                        row,
+                    )
+                    checked["u or possessive je"] += 1
+    assert checked["inverted je/jij"] >= 20
+    assert checked["u or possessive je"] >= 15
+    assert checked["plural"] >= 30
+
+
+def test_every_finite_clause_has_one_finite_verb(sentences: list[Sent]) -> None:
+    problems = [p for s in sentences for p in finite_clause_problems(s)]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.skipif(not TREEBANK_DIR.is_dir(), reason="UD Dutch treebanks not available")
+def test_file_is_built_from_the_source() -> None:
+    spec = importlib.util.spec_from_file_location("blind3_build", BLIND3_DIR / "build.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    sys.modules["blind3_build"] = build
+    spec.loader.exec_module(build)
+    eb, sents, problems = build.build(run_frog=False)
+    assert problems == []
+    assert eb.render(sents) == CONLLU.read_text(encoding="utf-8")
