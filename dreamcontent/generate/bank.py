@@ -99,6 +99,10 @@ class Bank:
             dirs.append(templates_dir)
         dirs.append(default_templates_dir())
         self.dirs = dirs
+        # The last template module per template file, with the variables it was made from:
+        # a question or part tries several phrasings of one file for the same element, and
+        # evaluating the whole file once per phrasing was 39% of generate (BENCHMARKS.md).
+        self._modules: dict[int, tuple[dict[str, Any], Any]] = {}
         self.env = SandboxedEnvironment(
             loader=jinja2.FileSystemLoader([str(d) for d in dirs]),
             undefined=jinja2.StrictUndefined,
@@ -185,7 +189,12 @@ class Bank:
         """Render one phrasing with the given variables; whitespace is normalised."""
         filename = tf.template.filename or tf.path
         try:
-            module = tf.template.make_module(variables)
+            cached = self._modules.get(id(tf))
+            if cached is not None and cached[0] is variables:
+                module = cached[1]
+            else:
+                module = tf.template.make_module(variables)
+                self._modules[id(tf)] = (variables, module)
             macro: Callable[[], str] = getattr(module, phrasing.name)
             out = str(macro())
         except jinja2.TemplateError as exc:
