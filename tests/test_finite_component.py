@@ -152,6 +152,9 @@ def test_pipeline_without_parser_still_runs_the_rule_components() -> None:
     ([("docent", N_EV, 0, "ROOT"), ("die", REL, 5, "nsubj"), ("in", VZ, 4, "case"),
       ("mij", "VNW|pr|pron|obl|vol|1|ev", 5, "obl"), ("geloofde", VD, 1, "acl:relcl")], 4,
      "WW|pv|verl|ev"),
+    # a plural present ends in -n: "Die upload je gewoon"
+    ([("Die", "VNW|aanw|pron|stan|vol|3|getal", 2, "obj"), ("upload", PV_PLURAL, 0, "ROOT"),
+      ("je", "VNW|pers|pron|nomin|red|2v|ev", 2, "nsubj")], 1, PV_EV),
 ])
 def test_spelling_settles_the_verb_tag(rows: list[tuple[str, str, int, str]], index: int,
                                        expected: str) -> None:
@@ -165,6 +168,9 @@ def test_spelling_settles_the_verb_tag(rows: list[tuple[str, str, int, str]], in
     ([("hij", "VNW|pers|pron|nomin|vol|3|ev|masc", 2, "nsubj"), ("zegt", PV_T, 0, "ROOT")], 1),
     ([("het", "VNW|pers|pron|stan|red|3|ev|onz", 3, "nsubj:pass"), ("is", PV_EV, 3, "aux:pass"),
       ("geleverd", VD, 0, "ROOT")], 2),
+    # plural present in -n, and a form in -t read as plural (ev or met-t?) is left alone
+    ([("ze", ZE, 2, "nsubj"), ("werken", PV_PLURAL, 0, "ROOT")], 1),
+    ([("ze", ZE, 2, "nsubj"), ("praat", PV_PLURAL, 0, "ROOT")], 1),
     # a participle in -te with an auxiliary is left alone (the parse says it is not bare)
     ([("het", "VNW|pers|pron|stan|red|3|ev|onz", 3, "nsubj"), ("is", PV_EV, 3, "aux"),
       ("gelukte", VD, 0, "ROOT")], 2),

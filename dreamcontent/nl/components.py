@@ -63,8 +63,8 @@ It reads the parse and changes ``tag_``/``morph`` only between ``WW|pv|tgw|mv`` 
   **ontwikkelen**), a second finite auxiliary after the first (zou gemaakt **moeten**
   worden) and an open complement (``xcomp``: liet het bestuur **weten**) become infinitives.
 
-It also applies two spelling facts: a ``WW|pv|tgw|met-t`` form ends in *-t* (als ik **opzeg**
-is ``ev``), and a bare participle (``WW|vd|vrij|zonder`` without auxiliary) never ends in
+It also applies spelling facts: a ``WW|pv|tgw|met-t`` form ends in *-t* (als ik **opzeg**
+is ``ev``), a plural present in *-n* (Die **upload** je is ``ev``, not ``mv``), and a bare participle (``WW|vd|vrij|zonder`` without auxiliary) never ends in
 *-de*/*-te* (een docent die in mij **geloofde** is the past singular).
 
 Without a parse (a pipeline loaded without the parser) the component does nothing.
@@ -384,10 +384,13 @@ def _needs_finite(head: Token) -> bool:
 
 
 def _fix_spelling(doc: Doc) -> None:
-    """Tags that the spelling rules out: a *met-t* form ends in -t (ik opzeg -> ev), and a
-    bare participle never ends in -de/-te (die in mij geloofde -> past singular)."""
+    """Tags that the spelling rules out: a *met-t* form ends in -t (ik opzeg -> ev), a plural
+    present in -n (die upload je -> ev), and a bare participle never ends in -de/-te (die in
+    mij geloofde -> past singular)."""
     for tok in doc:
-        if tok.tag_ == PV_T and not tok.lower_.endswith("t"):
+        if (tok.tag_ == PV_T and not tok.lower_.endswith("t")) or (
+            tok.tag_ == PV_PLURAL and not tok.lower_.endswith(("n", "t"))
+        ):
             _set_verb(tok, PV_SINGULAR)
         elif (
             tok.tag_ == PARTICIPLE
