@@ -64,8 +64,9 @@ It reads the parse and changes ``tag_``/``morph`` only between ``WW|pv|tgw|mv`` 
   worden) and an open complement (``xcomp``: liet het bestuur **weten**) become infinitives.
 
 It also applies spelling facts: a ``WW|pv|tgw|met-t`` form ends in *-t* (als ik **opzeg**
-is ``ev``), a plural present in *-n* (Die **upload** je is ``ev``, not ``mv``), and a bare participle (``WW|vd|vrij|zonder`` without auxiliary) never ends in
-*-de*/*-te* (een docent die in mij **geloofde** is the past singular).
+is ``ev``), a plural present in *-n* (Die **upload** je is ``ev``, not ``mv``), and a bare
+participle (``WW|vd|vrij|zonder`` without auxiliary) never ends in *-de*/*-te* (een docent
+die in mij **geloofde** is the past singular).
 
 Without a parse (a pipeline loaded without the parser) the component does nothing.
 """
