@@ -1,9 +1,9 @@
 """Build the third (blind) marketing evaluation set from its annotation source.
 
-A thin wrapper: ``training/marketing/probe/build.py`` already points the first set's build
+A thin wrapper: ``training/marketing/probe/build.py`` points the first set's build
 (``training/marketing/eval/build.py``: source parsing, Frog pre-tagging with a cache, tag ->
-UPOS/FEATS, lemma look-up, per-sentence checks) at its own folder through module-level paths.
-This script imports it and redirects those paths to this folder; nothing is re-implemented.
+UPOS/FEATS, lemma look-up, per-sentence checks) at the files it is given (``SetFiles``).
+This script passes this folder's files; nothing is re-implemented.
 
 Usage (from the repository root)::
 
@@ -31,23 +31,26 @@ SENT_PREFIX = "mkt-blind3-"
 
 
 def load_probe_build() -> ModuleType:
-    """Import set 2's build module with its paths redirected to this folder."""
+    """Import set 2's build module (it builds any set given its ``SetFiles``)."""
     spec = importlib.util.spec_from_file_location("_marketing_blind3_build", PROBE_BUILD)
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot import {PROBE_BUILD}")
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
     spec.loader.exec_module(mod)
-    # probe/build.py reads these module globals at call time (build(), main(), and the eval
-    # module it loads), so redirecting them is all that is needed.
-    mod.SRC, mod.OUT, mod.FROG_CACHE, mod.SENT_PREFIX = SRC, OUT, FROG_CACHE, SENT_PREFIX
     return mod
+
+
+def files(mod: ModuleType):  # type: ignore[no-untyped-def]
+    return mod.SetFiles(src=SRC, out=OUT, frog_cache=FROG_CACHE, sent_prefix=SENT_PREFIX)
 
 
 def build(*, run_frog: bool = True) -> tuple[ModuleType, list, list[str]]:
     """(eval build module, sentences, problems) for this set; see probe/build.py."""
-    return load_probe_build().build(run_frog=run_frog)
+    mod = load_probe_build()
+    return mod.build(run_frog=run_frog, files=files(mod))
 
 
 if __name__ == "__main__":
-    raise SystemExit(load_probe_build().main())
+    _mod = load_probe_build()
+    raise SystemExit(_mod.main(files=files(_mod), description=__doc__))

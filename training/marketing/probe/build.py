@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import dataclasses
 import importlib.util
 import sys
 from pathlib import Path
@@ -50,26 +51,38 @@ COUNTED_DEPRELS = frozenset(
 )
 
 
-def load_eval_build() -> ModuleType:
-    """Import the first eval set's build module and redirect its file paths to this folder."""
+@dataclasses.dataclass(frozen=True)
+class SetFiles:
+    """Where an evaluation set built by this script lives (set 2 by default; set 3's
+    ``blind3/build.py`` passes its own)."""
+
+    src: Path = SRC
+    out: Path = OUT
+    frog_cache: Path = FROG_CACHE
+    sent_prefix: str = SENT_PREFIX
+
+
+def load_eval_build(files: SetFiles = SetFiles()) -> ModuleType:
+    """Import the first eval set's build module and redirect its file paths to ``files``."""
     spec = importlib.util.spec_from_file_location("_marketing_eval_build", EVAL_BUILD)
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot import {EVAL_BUILD}")
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod  # dataclasses look the module up while it executes
     spec.loader.exec_module(mod)
-    mod.SRC = SRC
-    mod.OUT = OUT
-    mod.FROG_CACHE = FROG_CACHE
+    mod.SRC = files.src
+    mod.OUT = files.out
+    mod.FROG_CACHE = files.frog_cache
     return mod
 
 
-def build(*, run_frog: bool = True) -> tuple[ModuleType, list, list[str]]:
+def build(*, run_frog: bool = True, files: SetFiles = SetFiles()
+          ) -> tuple[ModuleType, list, list[str]]:
     """Parse the source, attach Frog tags, derive gold columns; return (module, sents, problems)."""
-    eb = load_eval_build()
-    sentences = eb.parse_source(SRC)
+    eb = load_eval_build(files)
+    sentences = eb.parse_source(files.src)
     for n, s in enumerate(sentences, 1):
-        s.sid = f"{SENT_PREFIX}{n:04d}"
+        s.sid = f"{files.sent_prefix}{n:04d}"
     eb.frog_tags(sentences, run=run_frog)
     problems = eb.derive(sentences)
     return eb, sentences, problems
@@ -99,19 +112,20 @@ def key_counts(sentences: list) -> collections.Counter[str]:
     return c
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, files: SetFiles = SetFiles(),
+         description: str | None = None) -> int:
     ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        description=description or __doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--review", type=int, default=0, help="print sentences from this number on")
     ap.add_argument("--corrections", action="store_true", help="list Frog tags that were changed")
     args = ap.parse_args(argv)
-    eb, sentences, problems = build()
+    eb, sentences, problems = build(files=files)
     for p in problems:
         print("PROBLEM", p, file=sys.stderr)
     if args.review:
         eb.review(sentences, args.review)
-    eb.write_conllu(sentences, OUT)
+    eb.write_conllu(sentences, files.out)
     c = key_counts(sentences)
     for k in sorted(c):
         if args.corrections or not k.startswith("frog corrected "):
