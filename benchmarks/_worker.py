@@ -89,12 +89,13 @@ def corpus_paragraphs() -> tuple[str, ...]:
     return tuple(" ".join(sents[i:i + 4]) for i in range(0, len(sents), 4))
 
 
-def text_of_size(nbytes: int) -> str:
-    """At least ``nbytes`` UTF-8 bytes of paragraphs separated by blank lines."""
+def text_of_size(nbytes: int, start: int = 0) -> str:
+    """At least ``nbytes`` UTF-8 bytes of paragraphs separated by blank lines, from
+    paragraph ``start`` on (so that pages of a site differ)."""
     paras = corpus_paragraphs()
     out: list[str] = []
     size = 0
-    i = 0
+    i = start
     while size < nbytes:
         p = paras[i % len(paras)]
         out.append(p)
@@ -110,8 +111,8 @@ def count_words(texts: Sequence[str]) -> int:
 
 # ---- measurements ---------------------------------------------------------------------------
 
-def cmd_page_text(nbytes: str = "3500") -> dict[str, Any]:
-    return {"text": text_of_size(int(nbytes))}
+def cmd_page_text(nbytes: str = "3500", page: str = "0") -> dict[str, Any]:
+    return {"text": text_of_size(int(nbytes), start=int(page) * 7)}
 
 
 def cmd_load() -> dict[str, Any]:

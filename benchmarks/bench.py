@@ -181,6 +181,19 @@ def startup(results: dict[str, Any], runs: int) -> None:
         measure(f"`dreamcontent lint pagina.txt` ({words} words, 3.5 KB)",
                 [exe, "lint", str(page)], "lint_page", None)
         results["lint_page"]["words"] = words
+        # A website folder: 40 different pages of 3.5 KB, one process and two (-j 2).
+        site = Path(tmp) / "site"
+        site.mkdir()
+        site_words = 0
+        for i in range(40):
+            text = worker("page-text", "3500", str(i))["text"] + "\n"
+            (site / f"pagina{i:02d}.txt").write_text(text, encoding="utf-8")
+            site_words += len(text.split())
+        for n in (1, 2):
+            extra = ["-j", str(n)] if n > 1 else []
+            measure(f"`dreamcontent lint site/{' -j 2' if n > 1 else ''}` (40 files, "
+                    f"{site_words:,} words)", [exe, "lint", str(site), *extra],
+                    f"lint_site_p{n}", None)
     table(["command", "median wall", "best wall", "peak RSS", "goal"], rows)
 
 
