@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from dreamcontent import __version__
 from dreamcontent.errors import ModelError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -532,7 +533,7 @@ def install_model(best: Path, target: Path, *, scores: dict[str, Any],
     meta.update(
         {
             "name": "dreamcontent",
-            "version": "0.2.0",
+            "version": __version__,
             "description": "Nederlandse pipeline voor marketingteksten (dreamcontent): "
             "CGN-tags, morfologie, afhankelijkheden, lemma's.",
             "license": "CC BY-SA 4.0",
