@@ -206,7 +206,7 @@ def _sentence_imperative(verb: Token) -> bool:
 
 
 def _inverted_stem(verb: Token) -> bool:
-    """A finite present without -t whose third person differs (krijg, help, laat, upload):
+    """A finite present without -t whose third person differs (krijg, help, vind, upload):
     with *je* right after it, the subject is *je* (krijgt je geld would be the possessive)."""
     return (
         verb.tag_.startswith("WW|pv|tgw|ev")
