@@ -93,6 +93,9 @@ def load_pipeline(path: str | Path, exclude: tuple[str, ...] = ()) -> Language:
     except Exception as exc:  # spaCy raises many kinds; report one clear message
         raise ModelError(f"kan het taalmodel in {p} niet laden: {exc}") from exc
     if "tagger" in nlp.pipe_names:
+        from dreamcontent.nl.tagscores import keep_tag_alternatives
+
+        keep_tag_alternatives(nlp.get_pipe("tagger"))
         # Finite verbs first: the je rules read the finite-verb tags.
         for name in ("dreamcontent_finite", "dreamcontent_je"):
             if name not in nlp.pipe_names:
