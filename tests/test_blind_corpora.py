@@ -1,5 +1,7 @@
-"""Validation of the blind marketing evaluation sets: set 2 (training/marketing/probe/) and
-set 3 (training/marketing/blind3/), with the same checks and per-set minimum sizes.
+"""Validation of the marketing evaluation sets built in the same way: the blind sets 2
+(training/marketing/probe/) and 3 (training/marketing/blind3/), and the development set 4
+(training/marketing/dev4/, whose errors the lead studies; never trained on), with the same checks
+and per-set minimum sizes.
 
 Each set must be well-formed CoNLL-U in the style of the UD Dutch treebanks (ten columns, one
 root, heads in range, no cycles, UD v2 relations, XPOS from the treebank tag set plus the
@@ -74,6 +76,9 @@ SETS = {
     "set3": BlindSet("blind3", sentences=300, tokens=3000, sectors=30, je=170, jij_jou_jouw=35,
                      u_uw=40, je_subject=60, je_object=20, je_possessive=60, finite=350,
                      inverted=40, u_or_poss=40, plural=50),
+    "set4": BlindSet("dev4", sentences=160, tokens=1800, sectors=30, je=170, jij_jou_jouw=10,
+                     u_uw=8, je_subject=70, je_object=15, je_possessive=75, finite=270,
+                     inverted=50, u_or_poss=30, plural=40),
 }
 
 UD_DEPRELS = {
@@ -113,7 +118,7 @@ def other_sources(own: str) -> list[Path]:
     """Everything a set must be independent of: the other evaluation sets and all training
     text (CoNLL-U files, annotation sources, the generator's text and TSV files)."""
     out: list[Path] = []
-    for folder in ("eval", "probe", "blind3"):
+    for folder in ("eval", "probe", "blind3", "dev4"):
         if folder != own:
             out += sorted((MARKETING / folder).glob("*.conllu"))
             out += sorted((MARKETING / folder).glob("*.src.txt"))

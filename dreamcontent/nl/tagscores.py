@@ -60,8 +60,8 @@ def keep_tag_alternatives(tagger: Any) -> None:
     labels = list(tagger.labels)
     finite = numpy.array([label.startswith(FINITE_PREFIX) for label in labels])
     verb = numpy.array([label.startswith(VERB_PREFIX) for label in labels]) & ~finite
-    groups = (finite, verb, ~(finite | verb))
-    if getattr(tagger, "_dreamcontent_alternatives", False) or not finite.any():
+    columns = [numpy.flatnonzero(group) for group in (finite, verb, ~(finite | verb))]
+    if getattr(tagger, "_dreamcontent_alternatives", False) or not all(map(len, columns)):
         return
 
     def predict(docs: Any) -> Any:
@@ -71,16 +71,16 @@ def keep_tag_alternatives(tagger: Any) -> None:
         scores = tagger.model.predict(docs)
         guesses = tagger._scores2guesses(scores)
         for doc, doc_scores in zip(docs, scores):
-            # Tagger.v2 without ``normalize`` predicts logits: softmax them here.
-            logits = tagger.model.ops.to_numpy(doc_scores).astype("float64")
-            probs = numpy.exp(logits - logits.max(axis=1, keepdims=True))
-            probs /= probs.sum(axis=1, keepdims=True)
+            # Tagger.v2 without ``normalize`` predicts logits: probability = exp(x - logsumexp)
+            logits = tagger.model.ops.to_numpy(doc_scores)
+            top = logits.max(axis=1, keepdims=True)
+            log_norm = top[:, 0] + numpy.log(numpy.exp(logits - top).sum(axis=1))
             rows = numpy.arange(len(doc))
             best = []
-            for group in groups:
-                masked = numpy.where(group, probs, -1.0)
-                top = masked.argmax(axis=1)
-                best.append(list(zip([labels[i] for i in top], masked[rows, top].tolist())))
+            for cols in columns:
+                pick = cols[logits[:, cols].argmax(axis=1)]
+                probs = numpy.exp(logits[rows, pick] - log_norm)
+                best.append(list(zip([labels[i] for i in pick], probs.tolist())))
             doc._.set(EXTENSION, [Alternatives(*alts) for alts in zip(*best)])
         return guesses
 
