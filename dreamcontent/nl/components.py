@@ -68,6 +68,24 @@ is ``ev``), a plural present in *-n* (Die **upload** je is ``ev``, not ``mv``), 
 participle (``WW|vd|vrij|zonder`` without auxiliary) never ends in *-de*/*-te* (een docent
 die in mij **geloofde** is the past singular).
 
+Where the tagger's alternatives are recorded (``dreamcontent.nl.tagscores``; the loaded
+pipeline always records them), the same clause facts choose among them instead of forcing
+one tag (constrained decoding):
+
+* a word tagged finite that has a finite auxiliary takes the tagger's best other *verb*
+  form (In zijn woonplaats is zaterdag X **overleden** -> participle; zou de reeks
+  **voortzetten** -> infinitive);
+* a word tagged finite that the parse puts in a noun-phrase position (modifier, oblique,
+  object, apposition, prenominal participle) and that heads no clause of its own (no
+  subject, complementiser, object or auxiliary) takes the best tag that is not finite
+  (met 900.000 **boekrollen**; de nu **stilgelegde** plannen);
+* a main, subordinate or relative clause with a subject, no *te*/*om* and no finite verb
+  gets one: the word of its verb chain (or its head) that the tagger found likeliest finite
+  takes its best finite tag (Merk jij dat je schouders **vastzitten**?).
+
+An alternative is only taken when the tagger gave it at least 1% (5% when a finite verb is
+added): where it gave it nothing, the parse is the likelier error.
+
 Without a parse (a pipeline loaded without the parser) the component does nothing.
 """
 
