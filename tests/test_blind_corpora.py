@@ -76,9 +76,9 @@ SETS = {
     "set3": BlindSet("blind3", sentences=300, tokens=3000, sectors=30, je=170, jij_jou_jouw=35,
                      u_uw=40, je_subject=60, je_object=20, je_possessive=60, finite=350,
                      inverted=40, u_or_poss=40, plural=50),
-    "set4": BlindSet("dev4", sentences=160, tokens=1800, sectors=30, je=170, jij_jou_jouw=10,
-                     u_uw=8, je_subject=70, je_object=15, je_possessive=75, finite=270,
-                     inverted=50, u_or_poss=30, plural=40),
+    "set4": BlindSet("dev4", sentences=300, tokens=3000, sectors=30, je=260, jij_jou_jouw=40,
+                     u_uw=30, je_subject=120, je_object=30, je_possessive=120, finite=400,
+                     inverted=100, u_or_poss=50, plural=90),
 }
 
 UD_DEPRELS = {
