@@ -238,3 +238,67 @@ def test_bare_tokenizer_load_gives_the_saved_tokenizer() -> None:
                  "Het kost €12,50 p.p. & incl. btw; m.a.w. goedkoop!"):
         assert [t.text for t in ours(text)] == [t.text for t in plain.tokenizer(text)]
     assert len(ours.rules) == len(plain.tokenizer.rules) > 1000
+
+
+def _doc_with_lemmas(words: str, tags: list[str], lemmas: dict[int, str]) -> Doc:
+    w = words.split()
+    assert len(w) == len(tags)
+    return Doc(spacy.blank("nl").vocab, words=w, tags=tags,
+               lemmas=[lemmas.get(i, x.lower()) for i, x in enumerate(w)])
+
+
+VZ = "VZ|init"
+TW = "TW|hoofd|prenom|stan"
+PV_MV = "WW|pv|tgw|mv"
+
+# session 4 (found on development set 4): (words, tags, lemmas, index of je, expected)
+SESSION4 = [
+    # a V1 condition (", dan" follows) with a stem verb and no noun phrase after je: subject
+    ("Bestel je voor twee uur , dan bezorgen we .", [PV, JE_OBJECT, VZ, TW, N_EV, "LET", "BW",
+     PV_MV, WE, "LET"], {}, 1, JE_SUBJECT),
+    # a stem in -t (zet, laat) is third person too, but not before a preposition or adverb
+    ("Nu zet je in drie stappen je webshop op .", ["BW", PV, JE_OBJECT, VZ, TW, N_MV,
+     JE_POSSESSIVE, N_EV, "VZ|fin", "LET"], {1: "opzetten"}, 2, JE_SUBJECT),
+    ("Laat je even weten of je komt ?", [PV, JE_OBJECT, "BW", "WW|inf|vrij|zonder",
+     "VG|onder", JE_SUBJECT, MET_T, "LET"], {0: "laten"}, 1, JE_SUBJECT),
+    # an imperative coordinated with an imperative sentence: possessive before a noun
+    ("Deel je foto en daag je vrienden uit .", [PV, JE_POSSESSIVE, N_EV, "VG|neven", PV,
+     JE_SUBJECT, N_MV, "VZ|fin", "LET"], {}, 5, JE_POSSESSIVE),
+    # ... but in a question the inverted verb has je as subject
+    ("Deel je foto en daag je vrienden uit ?", [PV, JE_POSSESSIVE, N_EV, "VG|neven", PV,
+     JE_POSSESSIVE, N_MV, "VZ|fin", "LET"], {}, 5, JE_SUBJECT),
+    # after a subordinator, je + noun with a verb that je cannot agree with: possessive
+    ("Zodra je items verkocht zijn , betalen we .", ["VG|onder", JE_SUBJECT, N_MV,
+     "WW|vd|vrij|zonder", PV_MV, "LET", PV_MV, WE, "LET"], {}, 1, JE_POSSESSIVE),
+    ("Voordat je pup acht weken is , bellen we .", ["VG|onder", JE_SUBJECT, N_EV, TW, N_MV,
+     PV, "LET", PV_MV, WE, "LET"], {}, 1, JE_POSSESSIVE),
+]
+
+SESSION4_UNTOUCHED = [
+    # an imperative followed by ", dan": je before a noun stays with the tagger
+    ("Stel je vraag in de chat , dan antwoordt een collega .", [PV, JE_POSSESSIVE, N_EV, VZ,
+     "LID|bep|stan|rest", N_EV, "LET", "BW", MET_T, "LID|onbep|stan|agr", N_EV, "LET"], {}),
+    # a stem in -t before a noun: possessive or subject, the tagger decides
+    ("Nu zet je broer de tent op .", ["BW", PV, JE_OBJECT, N_EV, "LID|bep|stan|rest", N_EV,
+     "VZ|fin", "LET"], {1: "opzetten"}),
+    # a stem in -t opening a statement (no question, no dan-clause)
+    ("Laat je even weten .", [PV, JE_OBJECT, "BW", "WW|inf|vrij|zonder", "LET"], {0: "laten"}),
+    # subordinate clause whose verb agrees with je as subject
+    ("Zodra je items verkocht hebt , betalen we .", ["VG|onder", JE_SUBJECT, N_MV,
+     "WW|vd|vrij|zonder", "WW|pv|tgw|met-t", "LET", PV_MV, WE, "LET"], {}),
+]
+
+
+@pytest.mark.parametrize(("words", "tags", "lemmas", "index", "expected"), SESSION4)
+def test_je_rules_from_development_set_4(words: str, tags: list[str], lemmas: dict[int, str],
+                                         index: int, expected: str) -> None:
+    doc = fix_je(_doc_with_lemmas(words, tags, lemmas))
+    assert doc[index].lower_ == "je"
+    assert doc[index].tag_ == expected
+
+
+@pytest.mark.parametrize(("words", "tags", "lemmas"), SESSION4_UNTOUCHED)
+def test_je_rules_from_development_set_4_leave_these(words: str, tags: list[str],
+                                                     lemmas: dict[int, str]) -> None:
+    doc = fix_je(_doc_with_lemmas(words, tags, lemmas))
+    assert [t.tag_ for t in doc] == tags

@@ -208,3 +208,51 @@ def test_loaded_pipeline_records_alternatives_without_changing_the_tags(nlp) -> 
         ours = tagger.predict([bare])
         theirs = type(tagger).predict(tagger, [bare])
         assert [list(x) for x in ours] == [list(x) for x in theirs]
+
+
+# "Wij wassen , strijken en fotograferen alles ." -- conjuncts of a finite verb
+WASSEN = [("Wij", WE, 2, "nsubj"), ("wassen", PV_MV, 0, "ROOT"), (",", LET, 4, "punct"),
+          ("strijken", N_MV, 2, "conj"), ("en", "VG|neven", 6, "cc"),
+          ("fotograferen", PV_MV, 2, "conj"), ("alles", "VNW|onbep|pron|stan|vol|3o|ev", 2, "obj"),
+          (".", LET, 2, "punct")]
+
+
+def test_conjunct_of_a_finite_verb_is_finite() -> None:
+    doc = _doc(WASSEN, {3: Alternatives((PV_MV, 0.2), (INF, 0.05), (N_MV, 0.75))})
+    fix_finite_verbs(doc)
+    assert doc[3].tag_ == PV_MV
+
+
+def test_conjunct_of_an_infinitive_stays_as_tagged() -> None:
+    # "Wij willen wassen en strijken ." -- the first conjunct is no finite verb
+    rows = [("Wij", WE, 2, "nsubj"), ("willen", PV_MV, 3, "aux"), ("wassen", INF, 0, "ROOT"),
+            ("en", "VG|neven", 5, "cc"), ("strijken", N_MV, 3, "conj"), (".", LET, 3, "punct")]
+    doc = _doc(rows, {4: Alternatives((PV_MV, 0.2), (INF, 0.05), (N_MV, 0.75))})
+    fix_finite_verbs(doc)
+    assert doc[4].tag_ == N_MV
+
+
+def _relative(verb: str, tag: str, extra: list[tuple[str, str, int, str]] | None = None) -> list:
+    # "de stroom die je niet <verb> [extra] ." with the relative clause headed by the verb
+    return [("de", DET, 2, "det"), ("stroom", N_EV, 0, "ROOT"),
+            ("die", "VNW|betr|pron|stan|vol|persoon|getal", 6, "obj"),
+            ("je", "VNW|pers|pron|nomin|red|2v|ev", 6, "nsubj"), ("niet", BW, 6, "advmod"),
+            (verb, tag, 2, "acl:relcl"), *(extra or []), (".", LET, 2, "punct")]
+
+
+def test_relative_clause_whose_only_verb_is_a_participle_in_t_gets_it_finite() -> None:
+    doc = _doc(_relative("gebruikt", VD), {5: Alternatives((PV_T, 0.0005), (VD, 0.9995),
+                                                          (N_EV, 0.0))})
+    fix_finite_verbs(doc)
+    assert doc[5].tag_ == PV_T
+
+
+def test_participle_with_its_auxiliary_or_in_en_is_left_alone() -> None:
+    with_aux = _relative("gebruikt", VD, [("hebt", PV_T, 6, "aux")])
+    doc = _doc(with_aux, {5: Alternatives((PV_T, 0.0005), (VD, 0.9995), (N_EV, 0.0))})
+    fix_finite_verbs(doc)
+    assert doc[5].tag_ == VD
+    doc = _doc(_relative("geworpen", VD), {5: Alternatives((PV_VERL_MV, 0.0005), (VD, 0.9995),
+                                                          (N_EV, 0.0))})
+    fix_finite_verbs(doc)
+    assert doc[5].tag_ == VD

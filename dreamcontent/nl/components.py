@@ -95,6 +95,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dreamcontent.nl.tagscores import alternatives, retag
+from dreamcontent.nl.verbs import stem
 
 JE_SUBJECT = "VNW|pers|pron|nomin|red|2v|ev"
 JE_OBJECT = "VNW|pr|pron|obl|red|2v|getal"
@@ -235,6 +236,44 @@ def _inverted_stem(verb: Token) -> bool:
     )
 
 
+def _stem_in_t(verb: Token) -> bool:
+    """A present form that is the bare stem of a verb whose stem ends in -t (laat, zet, weet,
+    ontmoet): first, inverted second and third person at once. A separable verb's lemma
+    carries its particle (zet ... op: opzetten)."""
+    lemma = verb.lemma_.lower()
+    return (
+        verb.tag_.startswith("WW|pv|tgw")
+        and verb.lower_.endswith("t")
+        and lemma.endswith("en")
+        and lemma != verb.lower_
+        and stem(lemma).endswith(verb.lower_)
+    )
+
+
+def _no_noun_phrase(tok: Token | None) -> bool:
+    """``tok`` cannot continue a noun phrase opened by a possessive: preposition, adverb,
+    predicative adjective or verb (je **in** drie stappen, je **even** weten)."""
+    return tok is not None and tok.tag_.startswith(("VZ", "BW", "ADJ|vrij", "WW|inf", "WW|vd"))
+
+
+def _conditional(verb: Token) -> bool:
+    """A clause opened by ``verb`` is a condition: the sentence goes on with ", dan"
+    (Bestel je voor twee uur, dan ...)."""
+    end = _sent_bounds(verb)[1]
+    rest = verb.doc[verb.i + 1:end]
+    return any(t.text == "," and t.i + 1 < end and t.nbor(1).lower_ == "dan" for t in rest)
+
+
+def _imperative_conjunct(verb: Token) -> bool:
+    """``verb`` follows en/of/maar in a sentence that opens with an imperative (Deel jouw
+    resultaat en **daag** je vrienden uit.)."""
+    start = _sent_bounds(verb)[0]
+    if verb.i <= start or verb.nbor(-1).lower_ not in ("en", "of", "maar"):
+        return False
+    first = verb.doc[start]
+    return first.i != verb.i and _sentence_imperative(first) and _inverted_stem(verb)
+
+
 def _sentence_question(tok: Token) -> bool:
     end = _sent_bounds(tok)[1]
     last = next((t for t in reversed(tok.doc[tok.i:end]) if not t.is_space), None)
@@ -272,6 +311,23 @@ def _subordinate_subject(je: Token, nxt: Token | None) -> bool:
     )
 
 
+#: Finite forms that never agree with je as subject (je is / je heeft are not Dutch).
+THIRD_PERSON_ONLY = frozenset(("is", "heeft"))
+
+
+def _subordinate_possessive(je: Token, nxt: Token | None) -> bool:
+    """After a subordinating conjunction, *je* before a noun phrase whose clause verb cannot
+    take *je* as subject is the possessive: zodra je items verkocht **zijn** (plural), voordat
+    je pup acht weken **is** (third person only)."""
+    if not _nominal(nxt):
+        return False
+    verb = _clause_verb_after(je)
+    return verb is not None and (
+        verb.tag_.startswith(("WW|pv|tgw|mv", "WW|pv|verl|mv"))
+        or verb.lower_ in THIRD_PERSON_ONLY
+    )
+
+
 def fix_je(doc: Doc) -> Doc:
     for tok in doc:
         if tok.lower_ != "je" or tok.i == 0 or not doc.has_annotation("TAG"):
@@ -283,6 +339,8 @@ def fix_je(doc: Doc) -> Doc:
             or prev.tag_ == "VG|onder"
         ):
             _set(tok, JE_SUBJECT)  # je verdient, en je krijgt, als je wilt
+        elif prev.tag_ == "VG|onder" and _subordinate_possessive(tok, nxt):
+            _set(tok, JE_POSSESSIVE)
         elif prev.tag_ == "VG|onder" and _subordinate_subject(tok, nxt):
             _set(tok, JE_SUBJECT)
         elif prev.lower_ in PREPOSITIONS and prev.tag_.startswith("VZ"):
@@ -294,11 +352,19 @@ def fix_je(doc: Doc) -> Doc:
                 _set(tok, JE_SUBJECT)
             elif _sentence_imperative(prev):
                 _set(tok, JE_POSSESSIVE if _nominal(nxt) else JE_OBJECT)
-            elif _inverted_stem(prev) and _sentence_question(tok):
-                _set(tok, JE_SUBJECT)  # Laat je even weten ...? Vind je moeder het goed?
+            elif _inverted_stem(prev) and (
+                _sentence_question(tok) or (_conditional(prev) and not _nominal(nxt))
+            ):
+                _set(tok, JE_SUBJECT)  # Vind je moeder het goed? Bestel je voor twee uur, dan
+            elif _stem_in_t(prev) and _no_noun_phrase(nxt) and (
+                _sentence_question(tok) or _conditional(prev)
+            ):
+                _set(tok, JE_SUBJECT)  # Laat je even weten ...? Weet je al welke ..., dan
+        elif prev.tag_.startswith("WW|pv") and _imperative_conjunct(prev):
+            _set(tok, JE_POSSESSIVE if _nominal(nxt) else JE_OBJECT)  # ... en daag je vrienden uit
         elif (
             prev.tag_.startswith("WW|pv")
-            and _inverted_stem(prev)
+            and (_inverted_stem(prev) or (_stem_in_t(prev) and _no_noun_phrase(nxt)))
             and not _subject_taken(tok)
             and not any(t.lower_ == "ik" for t in doc[_clause_start(prev):prev.i])
         ):
@@ -452,27 +518,54 @@ def _fix_not_finite(doc: Doc) -> None:
             retag(tok, choice[0])
 
 
+def _participle_homograph(head: Token, chain: list[Token], tag: str) -> bool:
+    """A subordinate or relative clause whose only verb is its head, a form in -t that is
+    both participle and third person (de stroom die je zelf niet **gebruikt**): that verb
+    must be the finite one, however sure the tagger was of the participle."""
+    return (
+        chain == [head]
+        and tag == PV_T
+        and head.tag_ == PARTICIPLE
+        and head.lower_.endswith("t")
+        and (
+            head.dep_ == "acl:relcl"
+            or any(c.dep_ == "mark" and c.lower_ not in ("te", "om") for c in head.children)
+        )
+    )
+
+
+def _missing_finite_clause(head: Token, chain: list[Token]) -> bool:
+    """Is ``head`` a finite clause that has no finite verb tagged?"""
+    if any(v.tag_.startswith("WW|pv") for v in chain):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("te", "om") for c in head.children):
+        return False
+    if any(c.dep_ in SUBJECTS for c in head.children):
+        return head.dep_ in FINITE_CLAUSES or head.dep_ == "conj"
+    # a conjunct without its own subject or auxiliary shares the finite level of a finite
+    # first conjunct: Wij wassen, **strijken** en fotograferen alles; Ruil hem in en **rijd**
+    return (
+        head.dep_ == "conj"
+        and head.head.tag_.startswith("WW|pv")
+        and not any(c.dep_ in VERB_CHAIN for c in head.children)
+    )
+
+
 def _fix_missing_finite(doc: Doc) -> None:
-    """A clause with a subject and no finite verb: make the word of its verb chain (or its
-    head) that the tagger found likeliest finite the finite verb, with the tagger's best
-    finite tag."""
+    """A finite clause without a finite verb: make the word of its verb chain (or its head)
+    that the tagger found likeliest finite the finite verb, with the tagger's best finite
+    tag."""
     for head in doc:
         chain = _chain(head)
         if head not in chain:
             chain = sorted([head, *chain], key=lambda t: t.i)
-        if any(v.tag_.startswith("WW|pv") for v in chain):
-            continue
-        if not any(c.dep_ in SUBJECTS for c in head.children):
-            continue
-        if any(c.dep_ == "mark" and c.lower_ in ("te", "om") for c in head.children):
-            continue
-        if head.dep_ not in FINITE_CLAUSES and head.dep_ != "conj":
+        if not _missing_finite_clause(head, chain):
             continue
         scored = [(alt.finite, v) for v in chain if (alt := alternatives(v)) is not None]
         if not scored:
             continue
         (tag, prob), verb = max(scored, key=lambda sv: sv[0][1])
-        if prob >= MIN_FINITE_ALTERNATIVE:
+        if prob >= MIN_FINITE_ALTERNATIVE or _participle_homograph(head, chain, tag):
             retag(verb, tag)
 
 
