@@ -256,3 +256,22 @@ def test_participle_with_its_auxiliary_or_in_en_is_left_alone() -> None:
                                                           (N_EV, 0.0))})
     fix_finite_verbs(doc)
     assert doc[5].tag_ == VD
+
+
+def test_sentence_without_finite_verb_takes_a_plausible_imperative() -> None:
+    # "Ruil het dan om ." with the imperative read as a noun
+    rows = [("Ruil", N_EV, 0, "ROOT"), ("het", "VNW|pers|pron|stan|red|3|ev|onz", 1, "obj"),
+            ("dan", BW, 1, "advmod"), ("om", "VZ|fin", 1, "compound:prt"), (".", LET, 1, "punct")]
+    doc = _doc(rows, {0: Alternatives((PV_EV, 0.2), (VD, 0.0), (N_EV, 0.8))})
+    fix_finite_verbs(doc)
+    assert doc[0].tag_ == PV_EV
+
+
+def test_verbless_fragment_stays_verbless() -> None:
+    # "Gratis verzending ." -- the tagger gives the root no real chance of being finite
+    rows = [("Gratis", "ADJ|prenom|basis|zonder", 2, "amod"), ("verzending", N_EV, 0, "ROOT"),
+            (".", LET, 2, "punct")]
+    doc = _doc(rows, {1: Alternatives((PV_T, MIN_FINITE_ALTERNATIVE / 5), (VD, 0.0),
+                                      (N_EV, 0.99))})
+    fix_finite_verbs(doc)
+    assert doc[1].tag_ == N_EV

@@ -569,6 +569,24 @@ def _fix_missing_finite(doc: Doc) -> None:
             retag(verb, tag)
 
 
+def _fix_sentence_without_finite(doc: Doc) -> None:
+    """A sentence without any finite verb whose root the tagger found plausibly finite is an
+    imperative or a statement the tagger misread (Ruil het dan binnen dertig dagen om.)."""
+    for sent in doc.sents:
+        if any(t.tag_.startswith("WW|pv") for t in sent):
+            continue
+        root = sent.root
+        chain = _chain(root)
+        if root not in chain:
+            chain = sorted([root, *chain], key=lambda t: t.i)
+        scored = [(alt.finite, v) for v in chain if (alt := alternatives(v)) is not None]
+        if not scored:
+            continue
+        (tag, prob), verb = max(scored, key=lambda sv: sv[0][1])
+        if prob >= MIN_FINITE_ALTERNATIVE:
+            retag(verb, tag)
+
+
 def _needs_finite(head: Token) -> bool:
     """Is ``head`` the head of a finite clause (that has no finite verb tagged yet)?"""
     subjects = [c for c in head.children if c.dep_ in SUBJECTS]
@@ -619,6 +637,7 @@ def fix_finite_verbs(doc: Doc) -> Doc:
             past = verb.lemma_ and verb.lemma_.lower() != verb.lower_
             _set_verb(verb, PV_PAST_PLURAL if past else PV_PLURAL)
     _fix_missing_finite(doc)
+    _fix_sentence_without_finite(doc)
     return doc
 
 
