@@ -16,6 +16,7 @@ SET_NAMES = {
     "marketing_eval": "Eigen evaluatieset marketingtaal",
     "marketing_probe": "Tweede, blinde evaluatieset marketingtaal",
     "marketing_blind3": "Derde, blinde evaluatieset marketingtaal",
+    "marketing_dev4": "Ontwikkelset marketingtaal (set 4; fouten bestudeerd)",
 }
 
 

@@ -483,6 +483,7 @@ EVAL_SETS = {
     "marketing_eval": "eval",
     "marketing_probe": "probe",
     "marketing_blind3": "blind3",
+    "marketing_dev4": "dev4",  # a development set: its errors are studied (never trained on)
 }
 
 
