@@ -210,10 +210,9 @@ def test_loaded_pipeline_records_alternatives_without_changing_the_tags(nlp) -> 
         assert [list(x) for x in ours] == [list(x) for x in theirs]
 
 
-# "Wij wassen , strijken en fotograferen alles ." -- conjuncts of a finite verb
-WASSEN = [("Wij", WE, 2, "nsubj"), ("wassen", PV_MV, 0, "ROOT"), (",", LET, 4, "punct"),
-          ("strijken", N_MV, 2, "conj"), ("en", "VG|neven", 6, "cc"),
-          ("fotograferen", PV_MV, 2, "conj"), ("alles", "VNW|onbep|pron|stan|vol|3o|ev", 2, "obj"),
+# "Wij wassen en strijken alles ." -- a conjunct of a finite verb, with an object
+WASSEN = [("Wij", WE, 2, "nsubj"), ("wassen", PV_MV, 0, "ROOT"), ("en", "VG|neven", 4, "cc"),
+          ("strijken", N_MV, 2, "conj"), ("alles", "VNW|onbep|pron|stan|vol|3o|ev", 4, "obj"),
           (".", LET, 2, "punct")]
 
 
@@ -223,10 +222,20 @@ def test_conjunct_of_a_finite_verb_is_finite() -> None:
     assert doc[3].tag_ == PV_MV
 
 
+def test_bare_conjunct_stays_as_tagged() -> None:
+    # "Wij wassen en strijken ." parsed like a list of nouns: no dependent shows a verb
+    rows = [("Wij", WE, 2, "nsubj"), ("wassen", PV_MV, 0, "ROOT"), ("en", "VG|neven", 4, "cc"),
+            ("strijken", N_MV, 2, "conj"), (".", LET, 2, "punct")]
+    doc = _doc(rows, {3: Alternatives((PV_MV, 0.2), (INF, 0.05), (N_MV, 0.75))})
+    fix_finite_verbs(doc)
+    assert doc[3].tag_ == N_MV
+
+
 def test_conjunct_of_an_infinitive_stays_as_tagged() -> None:
     # "Wij willen wassen en strijken ." -- the first conjunct is no finite verb
     rows = [("Wij", WE, 2, "nsubj"), ("willen", PV_MV, 3, "aux"), ("wassen", INF, 0, "ROOT"),
-            ("en", "VG|neven", 5, "cc"), ("strijken", N_MV, 3, "conj"), (".", LET, 3, "punct")]
+            ("en", "VG|neven", 5, "cc"), ("strijken", N_MV, 3, "conj"),
+            ("alles", "VNW|onbep|pron|stan|vol|3o|ev", 5, "obj"), (".", LET, 3, "punct")]
     doc = _doc(rows, {4: Alternatives((PV_MV, 0.2), (INF, 0.05), (N_MV, 0.75))})
     fix_finite_verbs(doc)
     assert doc[4].tag_ == N_MV
@@ -275,3 +284,12 @@ def test_verbless_fragment_stays_verbless() -> None:
                                       (N_EV, 0.99))})
     fix_finite_verbs(doc)
     assert doc[1].tag_ == N_EV
+
+
+def test_infinitive_fragment_stays_an_infinitive() -> None:
+    # "Meer weten ?" -- an infinitive heads the fragment; it is no imperative
+    rows = [("Meer", "VNW|onbep|grad|stan|vrij|zonder|comp", 2, "obj"), ("weten", INF, 0, "ROOT"),
+            ("?", LET, 2, "punct")]
+    doc = _doc(rows, {1: Alternatives((PV_MV, 0.3), (INF, 0.7), (N_MV, 0.0))})
+    fix_finite_verbs(doc)
+    assert doc[1].tag_ == INF
