@@ -523,6 +523,19 @@ def _fix_not_finite(doc: Doc) -> None:
             retag(tok, choice[0])
 
 
+def _infinitival(head: Token) -> bool:
+    """Is ``head`` a *te*/*om* infinitive? The infinitival *te* stands right before a verb (te
+    doen, op te bellen); *te* before an adjective is the degree word (het te heet krijgen)."""
+    for c in head.children:
+        if c.dep_ != "mark":
+            continue
+        if c.lower_ == "om":
+            return True
+        if c.lower_ == "te" and (c.i + 1 >= len(c.doc) or c.nbor(1).tag_.startswith("WW")):
+            return True
+    return False
+
+
 def _participle_homograph(head: Token, chain: list[Token], tag: str) -> bool:
     """A subordinate or relative clause whose only verb is its head, a form in -t that is
     both participle and third person (de stroom die je zelf niet **gebruikt**): that verb
@@ -550,7 +563,7 @@ def _missing_finite_clause(head: Token, chain: list[Token]) -> bool:
     """Is ``head`` a finite clause that has no finite verb tagged?"""
     if any(v.tag_.startswith("WW|pv") for v in chain):
         return False
-    if any(c.dep_ == "mark" and c.lower_ in ("te", "om") for c in head.children):
+    if _infinitival(head):
         return False
     if any(c.dep_ in SUBJECTS for c in head.children):
         return head.dep_ in FINITE_CLAUSES or head.dep_ == "conj"
@@ -607,7 +620,7 @@ def _fix_sentence_without_finite(doc: Doc) -> None:
 def _needs_finite(head: Token) -> bool:
     """Is ``head`` the head of a finite clause (that has no finite verb tagged yet)?"""
     subjects = [c for c in head.children if c.dep_ in SUBJECTS]
-    if any(c.dep_ == "mark" and c.lower_ in ("te", "om") for c in head.children):
+    if _infinitival(head):
         return False
     if head.dep_ in FINITE_CLAUSES or (head.dep_ == "conj" and subjects):
         return bool(subjects) and _plural_subject(subjects[0])
