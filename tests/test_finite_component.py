@@ -183,9 +183,9 @@ def test_spelling_rule_leaves_consistent_tags(rows: list[tuple[str, str, int, st
 
 # "omdat de kippen het te heet krijgen ." -- "te" before an adjective is the degree word
 KIPPEN = [("Wij", "VNW|pers|pron|nomin|vol|1|mv", 2, "nsubj"), ("sluiten", PV_PLURAL, 0, "ROOT"),
-          ("omdat", "VG|onder", 8, "mark"), ("de", DET, 5, "det"), ("kippen", N_MV, 8, "nsubj"),
-          ("het", "VNW|pers|pron|stan|red|3|ev|onz", 8, "expl"), ("te", "BW", 8, "mark"),
-          ("heet", "ADJ|vrij|basis|zonder", 8, "xcomp"), ("krijgen", INFINITIVE, 2, "advcl"),
+          ("omdat", "VG|onder", 9, "mark"), ("de", DET, 5, "det"), ("kippen", N_MV, 9, "nsubj"),
+          ("het", "VNW|pers|pron|stan|red|3|ev|onz", 9, "expl"), ("te", "BW", 9, "mark"),
+          ("heet", "ADJ|vrij|basis|zonder", 9, "xcomp"), ("krijgen", INFINITIVE, 2, "advcl"),
           (".", LET, 2, "punct")]
 
 
@@ -197,6 +197,6 @@ def test_degree_te_does_not_make_an_infinitive_clause() -> None:
 def test_infinitival_te_right_before_the_verb_does() -> None:
     # "... omdat de kippen het heet te krijgen ." (te + infinitive): left alone
     rows = [r for r in KIPPEN]
-    rows[6], rows[7] = ("heet", "ADJ|vrij|basis|zonder", 8, "xcomp"), ("te", "VZ|init", 8, "mark")
+    rows[6], rows[7] = ("heet", "ADJ|vrij|basis|zonder", 9, "xcomp"), ("te", "VZ|init", 9, "mark")
     doc = fix_finite_verbs(_doc(rows))
     assert doc[8].tag_ == INFINITIVE
