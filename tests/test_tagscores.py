@@ -293,3 +293,18 @@ def test_infinitive_fragment_stays_an_infinitive() -> None:
     doc = _doc(rows, {1: Alternatives((PV_MV, 0.3), (INF, 0.7), (N_MV, 0.0))})
     fix_finite_verbs(doc)
     assert doc[1].tag_ == INF
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("kickt", PV_T),  # no ge-, no unstressed prefix: no participle
+    ("gekickt", VD),  # ge-
+    ("betaalt", VD),  # be- can take the place of ge- (betaald / betaalt: the tagger decides)
+])
+def test_participle_needs_ge_or_an_unstressed_prefix(word: str, expected: str) -> None:
+    # "Hingis <word> op de glamour ."
+    rows = [("Hingis", "N|eigen|ev|basis|zijd|stan", 2, "nsubj"), (word, VD, 0, "ROOT"),
+            ("op", VZ, 5, "case"), ("de", DET, 5, "det"), ("glamour", N_EV, 2, "obl"),
+            (".", LET, 2, "punct")]
+    doc = _doc(rows, {1: Alternatives((PV_T, 0.03), (VD, 0.6), (N_EV, 0.37))})
+    fix_finite_verbs(doc)
+    assert doc[1].tag_ == expected

@@ -648,10 +648,34 @@ def _fix_spelling(doc: Doc) -> None:
             _set_verb(tok, PV_PAST_SINGULAR)
 
 
+#: Unstressed prefixes that take the place of ge- in a participle (betaald, overleden).
+PARTICIPLE_PREFIXES = (
+    "be", "er", "her", "ont", "ver", "over", "onder", "door", "om", "voor", "achter", "mis",
+    "vol", "weer",
+)
+
+
+def _fix_impossible_participles(doc: Doc) -> None:
+    """A Dutch participle has ge- or an unstressed prefix (gekickt, aangehouden, betaald,
+    overleden); a word tagged participle without either (Hingis **kickt** op de glamour,
+    die vier mensen **aanhield**) takes the tagger's best finite tag when that one is
+    plausible."""
+    for tok in doc:
+        form = tok.lower_
+        if not tok.tag_.startswith("WW|vd") or "ge" in form or form.startswith(
+            PARTICIPLE_PREFIXES
+        ):
+            continue
+        alt = alternatives(tok)
+        if alt is not None and alt.finite[1] >= MIN_ALTERNATIVE:
+            retag(tok, alt.finite[0])
+
+
 def fix_finite_verbs(doc: Doc) -> Doc:
     if not (doc.has_annotation("TAG") and doc.has_annotation("DEP")):
         return doc
     _fix_spelling(doc)
+    _fix_impossible_participles(doc)
     _fix_not_finite(doc)
     _fix_nonfinite(doc)
     for head in doc:
