@@ -302,3 +302,36 @@ def test_je_rules_from_development_set_4_leave_these(words: str, tags: list[str]
                                                      lemmas: dict[int, str]) -> None:
     doc = fix_je(_doc_with_lemmas(words, tags, lemmas))
     assert [t.tag_ for t in doc] == tags
+
+
+def _parsed(rows: list[tuple[str, str, int, str]]) -> Doc:
+    """rows: (word, tag, head (1-based, 0 = root), deprel)."""
+    return Doc(spacy.blank("nl").vocab, words=[r[0] for r in rows], tags=[r[1] for r in rows],
+               heads=[(r[2] - 1) if r[2] else i for i, r in enumerate(rows)],
+               deps=[r[3] for r in rows])
+
+
+EEN = "LID|onbep|stan|agr"
+BRIEF = [("Hierover", "BW", 2, "advmod"), ("ontvangt", MET_T, 0, "ROOT"),
+         ("u", U_OBJECT, 2, "nsubj"), ("een", EEN, 5, "det"), ("brief", N_EV, 2, "obj"),
+         (".", "LET", 2, "punct")]
+BUURMAN = [("Uw", "VNW|bez|det|stan|vol|2|getal|prenom|zonder|agr", 2, "nmod:poss"),
+           ("buurman", N_EV, 3, "nsubj"), ("vertelt", MET_T, 0, "ROOT"),
+           ("u", U_SUBJECT, 3, "iobj"), ("de", LID, 6, "det"), ("keuze", N_EV, 3, "obj"),
+           (".", "LET", 3, "punct")]
+
+
+def test_u_follows_the_parse_when_the_parse_is_clear() -> None:
+    doc = fix_u(_parsed(BRIEF))  # the parse makes u the subject: Hierover ontvangt u ...
+    assert doc[2].tag_ == U_SUBJECT and "Case=Nom" in str(doc[2].morph)
+    doc = fix_u(_parsed(BUURMAN))  # object after a subject noun phrase
+    assert doc[3].tag_ == U_OBJECT
+
+
+def test_u_keeps_its_tag_when_the_other_subject_is_doubtful() -> None:
+    # "Hierover" mis-tagged as a noun and parsed as subject: no determiner, no pronoun
+    rows = [("Hierover", N_EV, 2, "nsubj"), ("ontvangt", MET_T, 0, "ROOT"),
+            ("u", U_SUBJECT, 2, "obj"), ("een", EEN, 5, "det"), ("brief", N_EV, 2, "obj"),
+            (".", "LET", 2, "punct")]
+    doc = fix_u(_parsed(rows))
+    assert doc[2].tag_ == U_SUBJECT

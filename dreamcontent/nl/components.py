@@ -106,8 +106,10 @@ JE_SUBJECT = "VNW|pers|pron|nomin|red|2v|ev"
 JE_OBJECT = "VNW|pr|pron|obl|red|2v|getal"
 JE_POSSESSIVE = "VNW|bez|det|stan|red|2v|ev|prenom|zonder|agr"
 U_OBJECT = "VNW|pr|pron|obl|vol|2|getal"
+U_SUBJECT = "VNW|pers|pron|nomin|vol|2b|getal"
 MORPH = {
     U_OBJECT: "Case=Acc|Person=2|PronType=Prs",
+    U_SUBJECT: "Case=Nom|Person=2|PronType=Prs",
     JE_SUBJECT: "Case=Nom|Person=2|PronType=Prs",
     JE_OBJECT: "Case=Acc|Person=2|PronType=Prs",
     JE_POSSESSIVE: "Person=2|Poss=Yes|PronType=Prs",
@@ -379,14 +381,39 @@ def fix_je(doc: Doc) -> Doc:
     return doc
 
 
+def _clear_subject(tok: Token) -> bool:
+    """A subject the parse cannot easily have invented: a subject pronoun or a noun phrase
+    with a determiner (not a lone word like a mis-tagged *Hierover*)."""
+    return tok.dep_ in SUBJECTS and (
+        tok.lower_ in SUBJECT_PRONOUNS
+        or any(c.dep_ in ("det", "nmod:poss") for c in tok.children)
+    )
+
+
 def fix_u(doc: Doc) -> Doc:
     """*u* next to a finite verb whose subject pronoun is already there is the object
-    (Morgen sturen wij u de offerte, Wij bellen u terug); *u* is never a possessive."""
+    (Morgen sturen wij u de offerte, Wij bellen u terug); *u* is never a possessive. Where
+    the parse makes *u* the subject and no subject pronoun stands next to the verb, the
+    object tag gives way to the subject one (Voor spoed **belt u** het algemene nummer); where
+    it makes *u* an object next to another subject, the subject tag gives way (Uw buurman
+    vertelt **u** de keuze)."""
     if not doc.has_annotation("TAG"):
         return doc
     for tok in doc:
-        if tok.lower_ == "u" and tok.i >= 2 and tok.tag_.startswith("VNW") and _subject_taken(tok):
+        if tok.lower_ != "u" or not tok.tag_.startswith("VNW"):
+            continue
+        if tok.i >= 2 and _subject_taken(tok):
             _set(tok, U_OBJECT)
+        elif not doc.has_annotation("DEP"):
+            continue
+        elif tok.tag_ == U_OBJECT and tok.dep_ in SUBJECTS:
+            _set(tok, U_SUBJECT)
+        elif (
+            tok.tag_ == U_SUBJECT
+            and tok.dep_ in ("obj", "iobj")
+            and any(_clear_subject(c) and c.i < tok.i for c in tok.head.children)
+        ):
+            _set(tok, U_OBJECT)  # Uw buurman vertelt u de keuze
     return doc
 
 
