@@ -200,3 +200,17 @@ def test_infinitival_te_right_before_the_verb_does() -> None:
     rows[6], rows[7] = ("heet", "ADJ|vrij|basis|zonder", 9, "xcomp"), ("te", "VZ|init", 9, "mark")
     doc = fix_finite_verbs(_doc(rows))
     assert doc[8].tag_ == INFINITIVE
+
+
+def test_copula_after_a_finite_auxiliary_is_an_infinitive() -> None:
+    # "Moet je badkamer klaar zijn ?" with zijn read as a plural present
+    rows = [("Moet", PV_EV, 4, "aux"), ("je", "VNW|bez|det|stan|red|2v|ev|prenom|zonder|agr", 3,
+            "nmod:poss"), ("badkamer", N_EV, 4, "nsubj"), ("klaar", "ADJ|vrij|basis|zonder", 0,
+            "ROOT"), ("zijn", PV_PLURAL, 4, "cop"), ("?", LET, 4, "punct")]
+    doc = fix_finite_verbs(_doc(rows))
+    assert doc[4].tag_ == INFINITIVE
+    # without the finite auxiliary the copula is the finite verb: "Wij zijn klaar ."
+    rows = [("Wij", "VNW|pers|pron|nomin|vol|1|mv", 3, "nsubj"), ("zijn", PV_PLURAL, 3, "cop"),
+            ("klaar", "ADJ|vrij|basis|zonder", 0, "ROOT"), (".", LET, 3, "punct")]
+    doc = fix_finite_verbs(_doc(rows))
+    assert doc[1].tag_ == PV_PLURAL

@@ -477,6 +477,11 @@ def _fix_nonfinite(doc: Doc) -> None:
             if head.tag_ == PV_PLURAL:
                 wrong.append(head)
             wrong += [a for a in finite_aux[1:] if a.tag_ == PV_PLURAL]
+            # a copula after the finite auxiliary: Moet je badkamer klaar **zijn**?
+            wrong += [
+                c for c in head.children
+                if c.dep_ == "cop" and c.tag_ == PV_PLURAL and c.i > finite_aux[0].i
+            ]
         if (
             head.dep_ == "xcomp"
             and head.tag_ == PV_PLURAL
