@@ -54,7 +54,7 @@ COUNTED_DEPRELS = frozenset(
 @dataclasses.dataclass(frozen=True)
 class SetFiles:
     """Where an evaluation set built by this script lives (set 2 by default; set 3's
-    ``blind3/build.py`` passes its own)."""
+    ``setbuild.py`` passes each later set's own)."""
 
     src: Path = SRC
     out: Path = OUT
