@@ -53,8 +53,8 @@ COUNTED_DEPRELS = frozenset(
 
 @dataclasses.dataclass(frozen=True)
 class SetFiles:
-    """Where an evaluation set built by this script lives (set 2 by default; set 3's
-    ``setbuild.py`` passes each later set's own)."""
+    """Where an evaluation set built by this script lives (set 2 by default;
+    ``../setbuild.py`` passes the files of each later set)."""
 
     src: Path = SRC
     out: Path = OUT
