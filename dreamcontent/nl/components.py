@@ -610,20 +610,30 @@ def _missing_finite_clause(head: Token, chain: list[Token]) -> bool:
     )
 
 
+def _clause_words(head: Token) -> list[Token]:
+    """The clause's verb chain with its head, whatever the head is tagged."""
+    chain = _chain(head)
+    return chain if head in chain else sorted([head, *chain], key=lambda t: t.i)
+
+
+def _likeliest_finite(words: list[Token]) -> tuple[tuple[str, float], Token] | None:
+    """((best finite tag, probability), word) for the word the tagger found likeliest finite."""
+    scored = [(alt.finite, w) for w in words if (alt := alternatives(w)) is not None]
+    return max(scored, key=lambda sw: sw[0][1]) if scored else None
+
+
 def _fix_missing_finite(doc: Doc) -> None:
     """A finite clause without a finite verb: make the word of its verb chain (or its head)
     that the tagger found likeliest finite the finite verb, with the tagger's best finite
     tag."""
     for head in doc:
-        chain = _chain(head)
-        if head not in chain:
-            chain = sorted([head, *chain], key=lambda t: t.i)
+        chain = _clause_words(head)
         if not _missing_finite_clause(head, chain):
             continue
-        scored = [(alt.finite, v) for v in chain if (alt := alternatives(v)) is not None]
-        if not scored:
+        best = _likeliest_finite(chain)
+        if best is None:
             continue
-        (tag, prob), verb = max(scored, key=lambda sv: sv[0][1])
+        (tag, prob), verb = best
         if prob >= MIN_FINITE_ALTERNATIVE or _participle_homograph(head, chain, tag):
             retag(verb, tag)
 
@@ -638,15 +648,9 @@ def _fix_sentence_without_finite(doc: Doc) -> None:
         root = sent.root
         if root.tag_.startswith("WW"):
             continue  # an infinitive or participle heads a fragment: Meer weten? - kijken, ...
-        chain = _chain(root)
-        if root not in chain:
-            chain = sorted([root, *chain], key=lambda t: t.i)
-        scored = [(alt.finite, v) for v in chain if (alt := alternatives(v)) is not None]
-        if not scored:
-            continue
-        (tag, prob), verb = max(scored, key=lambda sv: sv[0][1])
-        if prob >= MIN_FINITE_ALTERNATIVE:
-            retag(verb, tag)
+        best = _likeliest_finite(_clause_words(root))
+        if best is not None and best[0][1] >= MIN_FINITE_ALTERNATIVE:
+            retag(best[1], best[0][0])
 
 
 def _needs_finite(head: Token) -> bool:
