@@ -130,9 +130,7 @@ def ud_of_tag(tag: str) -> tuple[str, str] | None:
             return "VERB", _feats(Number=number, Tense=tense, VerbForm="Fin")
         if form == "inf":
             return "VERB", "VerbForm=Inf"
-        if form == "vd":
-            return "VERB", "VerbForm=Part"
-        if form == "od":
+        if form in ("vd", "od"):  # past and present participles
             return "VERB", "VerbForm=Part"
     if cls == "SPEC" and len(parts) >= 2:
         return {
