@@ -92,6 +92,39 @@ def test_not_passive(spec: str) -> None:
     assert hits("passief", spec) == []
 
 
+# a verb-final passive cluster followed straight by the main clause's finite verb (the comma
+# left out); the parser hung "worden" on the main verb
+CLUSTER_THEN_MAIN = ("De/LID|bep/1/det manier/N|soort/5/nsubj waarop/BW/4/advmod "
+                     "dieren/N|soort|mv/4/nsubj:pass gehouden/WW|vd|vrij/1/acl:relcl/houden "
+                     "worden/WW|pv|tgw|mv/5/aux:pass/worden bepaalt/WW|pv|tgw|met-t/5/ROOT/bepalen"
+                     " de/LID|bep/7/det prijs/N|soort/5/obj ./LET/5/punct")
+COPULAR_THEN_MAIN = ("Het/LID|bep/1/det moment/N|soort/5/nsubj waarop/BW/4/advmod "
+                     "hij/VNW|pers|pron|nomin/4/nsubj ziek/ADJ|vrij/1/acl:relcl "
+                     "wordt/WW|pv|tgw|met-t/4/cop/worden bepaalt/WW|pv|tgw|met-t/5/ROOT/bepalen"
+                     " de/LID|bep/7/det prijs/N|soort/5/obj ./LET/5/punct")
+# "zijn" mistagged as a verb, but parsed as a possessive before an attributive participle
+POSSESSIVE_ZIJN_MISTAGGED = (
+    "Het/LID|bep/1/det werk/N|soort/1/ROOT ,/LET/7/punct die/VNW|betr/7/nsubj "
+    "zijn/WW|pv|tgw|mv/6/nmod:poss/zijn onverdeelde/WW|vd|prenom/6/amod/onverdelen "
+    "aandacht/N|soort/7/obj behield/WW|pv|verl|ev/1/acl:relcl/behouden ./LET/1/punct")
+ZIJN_PASSIVE_IN_RELATIVE = (
+    "De/LID|bep/1/det huizen/N|soort|mv/1/ROOT die/VNW|betr/5/nsubj:pass "
+    "gisteren/BW/5/advmod zijn/WW|pv|tgw|mv/5/aux:pass/zijn verkocht/WW|vd|vrij/1/acl:relcl"
+    "/verkopen ./LET/1/punct")
+
+
+def test_passive_cluster_before_the_main_verb() -> None:
+    found = hits("passief", CLUSTER_THEN_MAIN)
+    assert len(found) == 1 and "gehouden" in found[0].message
+    assert hits("passief", COPULAR_THEN_MAIN) == []
+
+
+def test_possessive_zijn_by_its_parse() -> None:
+    assert hits("passief", POSSESSIVE_ZIJN_MISTAGGED) == []
+    found = hits("passief", ZIJN_PASSIVE_IN_RELATIVE)
+    assert len(found) == 1 and "verkocht" in found[0].message
+
+
 def test_unaccusative_is_a_perfect() -> None:
     found = hits("voltooide-tijd", UNACCUSATIVE)
     assert len(found) == 1 and "gegroeid" in found[0].message

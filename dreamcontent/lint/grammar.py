@@ -7,6 +7,7 @@ the dependency labels and closed word lists, so that one wrong tag does not deci
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -272,8 +273,11 @@ def find_participle(aux: Token, loose: bool = False) -> Token | None:
                 return t
             break
     # verb-final clause ("dat je offerte verstuurd wordt", "gelijmd moet worden"): only the
-    # verb cluster right before the auxiliary, and only when nothing but verbs follows it
-    if any(not (t.tag_.startswith("WW") or t.pos_ in ("VERB", "AUX")) for t in after):
+    # verb cluster right before the auxiliary, and only when nothing but verbs follows it up
+    # to the next finite verb, which starts the main clause ("De manier waarop dieren
+    # gehouden worden, bepaalt ...", often written without the comma)
+    rest = list(takewhile(lambda t: not is_finite(t), after))
+    if any(not (t.tag_.startswith("WW") or t.pos_ in ("VERB", "AUX")) for t in rest):
         return None
     for k, t in enumerate(before[:3]):
         if k == len(before) - 1:
@@ -346,11 +350,15 @@ def classify_aux(tok: Token) -> tuple[str, Token] | None:
     if low in ZIJN_FORMS:
         prev = prev_word(tok)
         after_subject = prev is not None and prev.lower_ in _PLURAL_SUBJECTS
-        if (tok.tag_.startswith("VNW") or tok.pos_ in ("DET", "PRON")) and not after_subject:
+        possessive_parse = tok.dep_ in ("nmod:poss", "det")
+        if (tok.tag_.startswith("VNW") or tok.pos_ in ("DET", "PRON") or possessive_parse) \
+                and not after_subject:
             nxt = next_word(tok)
             if nxt is None or is_noun_like(nxt) or nxt.tag_.startswith(("ADJ", "TW")) \
-                    or nxt.like_num:
-                return None  # possessive "zijn" ("zijn team", "zijn 800 winkels")
+                    or nxt.like_num or _is_attributive(nxt):
+                # possessive "zijn" ("zijn team", "zijn 800 winkels", "zijn onverdeelde
+                # aandacht")
+                return None
         part = find_participle(tok)
         if part is None:
             ipp = _ipp(tok)
