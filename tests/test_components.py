@@ -272,6 +272,10 @@ SESSION4 = [
      "WW|vd|vrij|zonder", PV_MV, "LET", PV_MV, WE, "LET"], {}, 1, JE_POSSESSIVE),
     ("Voordat je pup acht weken is , bellen we .", ["VG|onder", JE_SUBJECT, N_EV, TW, N_MV,
      PV, "LET", PV_MV, WE, "LET"], {}, 1, JE_POSSESSIVE),
+    # session 5: right before a jij-only verb (hebt, bent, kunt, wilt, zult) je is its subject
+    ("Kies welke foto's je wilt laten afdrukken .", [PV, "VNW|vb|det|stan|prenom|met-e|rest",
+     N_MV, JE_OBJECT, MET_T, "WW|inf|vrij|zonder", "WW|inf|vrij|zonder", "LET"], {}, 3,
+     JE_SUBJECT),
 ]
 
 SESSION4_UNTOUCHED = [
@@ -286,6 +290,9 @@ SESSION4_UNTOUCHED = [
     # subordinate clause whose verb agrees with je as subject
     ("Zodra je items verkocht hebt , betalen we .", ["VG|onder", JE_SUBJECT, N_MV,
      "WW|vd|vrij|zonder", "WW|pv|tgw|met-t", "LET", PV_MV, WE, "LET"], {}),
+    # a reflexive je before hebt, after the subject je
+    ("Fijn dat je je hebt aangemeld .", ["ADJ|vrij|basis|zonder", "VG|onder", JE_SUBJECT,
+     JE_OBJECT, MET_T, "WW|vd|vrij|zonder", "LET"], {}),
 ]
 
 

@@ -341,7 +341,11 @@ def fix_je(doc: Doc) -> Doc:
             continue
         prev = doc[tok.i - 1]
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and nxt.tag_.startswith("WW|pv") and (
+        if nxt is not None and nxt.lower_ in SECOND_PERSON_ONLY and prev.lower_ not in (
+            "je", "jij", "u"
+        ):
+            _set(tok, JE_SUBJECT)  # welke beelden je wilt laten afdrukken (not: dat je je hebt)
+        elif nxt is not None and nxt.tag_.startswith("WW|pv") and (
             _clause_initial(tok) or prev.lower_ in OPENING_CONJUNCTIONS
             or prev.tag_ == "VG|onder"
         ):
