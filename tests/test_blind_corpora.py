@@ -79,6 +79,9 @@ SETS = {
     "set4": BlindSet("dev4", sentences=300, tokens=3000, sectors=30, je=260, jij_jou_jouw=40,
                      u_uw=30, je_subject=120, je_object=30, je_possessive=120, finite=400,
                      inverted=100, u_or_poss=50, plural=90),
+    "set5": BlindSet("blind5", sentences=150, tokens=1500, sectors=40, je=100, jij_jou_jouw=10,
+                     u_uw=20, je_subject=50, je_object=10, je_possessive=40, finite=200,
+                     inverted=30, u_or_poss=20, plural=30),
 }
 
 UD_DEPRELS = {
