@@ -308,3 +308,29 @@ def test_participle_needs_ge_or_an_unstressed_prefix(word: str, expected: str) -
     doc = _doc(rows, {1: Alternatives((PV_T, 0.03), (VD, 0.6), (N_EV, 0.37))})
     fix_finite_verbs(doc)
     assert doc[1].tag_ == expected
+
+
+# "Het maakt je huid zacht ." -- a predicative adjective read as a (strong) past tense; a
+# finite verb is never an open complement (xcomp) or a modifier (advmod)
+ZACHT = [("Het", "VNW|pers|pron|stan|red|3|ev|onz", 2, "nsubj"), ("maakt", PV_T, 0, "ROOT"),
+         ("je", "VNW|bez|det|stan|red|2v|ev|prenom|zonder|agr", 4, "nmod:poss"),
+         ("huid", N_EV, 2, "obj"), ("zacht", PV_VERL_EV, 2, "xcomp"), (".", LET, 2, "punct")]
+ADJ_VRIJ = "ADJ|vrij|basis|zonder"
+
+
+@pytest.mark.parametrize("dep", ["xcomp", "advmod"])
+def test_open_complement_or_modifier_is_not_finite(dep: str) -> None:
+    rows = [r if r[0] != "zacht" else (r[0], r[1], r[2], dep) for r in ZACHT]
+    doc = _doc(rows, {4: Alternatives((PV_VERL_EV, 0.9), (VD, 0.01), (ADJ_VRIJ, 0.09))})
+    fix_finite_verbs(doc)
+    assert doc[4].tag_ == ADJ_VRIJ
+    assert doc[1].tag_ == PV_T
+
+
+def test_open_complement_with_its_own_subject_stays_finite() -> None:
+    # a mis-labelled clause: "zacht" heads a subject, so it is a clause, not a complement
+    rows = [*ZACHT[:5], ("het", "VNW|pers|pron|stan|red|3|ev|onz", 5, "nsubj"),
+            (".", LET, 2, "punct")]
+    doc = _doc(rows, {4: Alternatives((PV_VERL_EV, 0.9), (VD, 0.01), (ADJ_VRIJ, 0.09))})
+    fix_finite_verbs(doc)
+    assert doc[4].tag_ == PV_VERL_EV

@@ -497,10 +497,12 @@ def _fix_nonfinite(doc: Doc) -> None:
                 _set_verb(verb, INFINITIVE)
 
 
-#: Relations a finite verb never has: it heads a clause or is its auxiliary or copula.
+#: Relations a finite verb never has: it heads a clause or is its auxiliary or copula. (In the
+#: treebank no finite verb is an ``xcomp`` or ``advmod``; a word parsed so and tagged finite
+#: is a predicative adjective or adverb: maakt je huid zacht.)
 NOT_FINITE_DEPS = frozenset((
     "amod", "obl", "obl:agent", "obj", "iobj", "nmod", "appos", "det", "case", "punct",
-    "nummod", "nsubj", "nsubj:pass", "compound:prt",
+    "nummod", "nsubj", "nsubj:pass", "compound:prt", "xcomp", "advmod",
 ))
 
 
