@@ -67,6 +67,11 @@ TO_INFINITIVE = [
     ([("Hij", "VNW|pers|pron|nomin|vol|3|ev|masc", 2, "nsubj"), ("liet", "WW|pv|verl|ev", 0,
       "ROOT"), ("het", DET, 4, "det"), ("bestuur", "N|soort|ev|basis|onz|stan", 2, "obj"),
       ("weten", PV_PLURAL, 2, "xcomp"), (".", LET, 2, "punct")], 4, INFINITIVE),
+    # conjunct of an infinitive under a finite modal: "Wij zullen bellen en blijven helpen ."
+    ([("Wij", "VNW|pers|pron|nomin|vol|1|mv", 3, "nsubj"), ("zullen", PV_PLURAL, 3, "aux"),
+      ("bellen", INFINITIVE, 0, "ROOT"), ("en", "VG|neven", 5, "cc"),
+      ("blijven", PV_PLURAL, 3, "conj"), ("helpen", INFINITIVE, 5, "xcomp"),
+      (".", LET, 3, "punct")], 4, INFINITIVE),
 ]
 
 UNTOUCHED = [
@@ -83,6 +88,12 @@ UNTOUCHED = [
      ("het", "VNW|pers|pron|stan|red|3|ev|onz", 4, "obj"), ("weten", INFINITIVE, 0, "ROOT")],
     # the clause already has its finite verb: "Ze zijn gestart ."
     [("Ze", ZE, 3, "nsubj"), ("zijn", PV_PLURAL, 3, "aux"), ("gestart", VD, 0, "ROOT"),
+     (".", LET, 3, "punct")],
+    # a conjunct with its own subject is a clause of its own: "Wij zullen bellen en wij
+    # helpen ."
+    [("Wij", "VNW|pers|pron|nomin|vol|1|mv", 3, "nsubj"), ("zullen", PV_PLURAL, 3, "aux"),
+     ("bellen", INFINITIVE, 0, "ROOT"), ("en", "VG|neven", 6, "cc"),
+     ("wij", "VNW|pers|pron|nomin|vol|1|mv", 6, "nsubj"), ("helpen", PV_PLURAL, 3, "conj"),
      (".", LET, 3, "punct")],
     # imperative without a subject: "Plan nu een afspraak ." (nothing to do)
     [("Plan", PV_EV, 0, "ROOT"), ("nu", "BW", 1, "advmod"), ("een", "LID|onbep|stan|agr", 4,

@@ -492,6 +492,15 @@ def _fix_nonfinite(doc: Doc) -> None:
             and not any(c.dep_ in SUBJECTS for c in head.children)
         ):
             wrong.append(head)
+        if (
+            head.dep_ == "conj"
+            and head.tag_ == PV_PLURAL
+            and head.head.tag_.startswith("WW|inf")
+            and any(c.dep_ == "aux" and c.tag_.startswith("WW|pv") for c in head.head.children)
+            and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "aux:pass", "cop")
+                        for c in head.children)
+        ):
+            wrong.append(head)  # zal het nooit vergeven en **blijven** herhalen
         for verb in wrong:
             if verb.lower_.endswith("n"):
                 _set_verb(verb, INFINITIVE)
