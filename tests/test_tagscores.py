@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from dreamcontent.nl.components import (
     MIN_ALTERNATIVE,
     MIN_FINITE_ALTERNATIVE,
+    MIN_SUBORDINATE_ALTERNATIVE,
     fix_finite_verbs,
 )
 from dreamcontent.nl.tagscores import EXTENSION, Alternatives, alternatives, retag, ud_of_tag
@@ -122,11 +123,42 @@ def test_clause_without_finite_verb_takes_the_best_finite_tag() -> None:
     assert doc[2].morph.get("Tense") == ["Past"]
 
 
+# "Daarna we begonnen ." -- a main clause (no subordinator) without a finite verb
+DAARNA = [("Daarna", BW, 3, "advmod"), ("we", WE, 3, "nsubj"), ("begonnen", VD, 0, "ROOT"),
+          (".", LET, 3, "punct")]
+
+
 def test_weak_finite_alternative_is_not_taken() -> None:
+    doc = _doc(DAARNA, {2: Alternatives((PV_VERL_MV, MIN_FINITE_ALTERNATIVE / 2), (VD, 0.97),
+                                        (N_MV, 0.0))})
+    fix_finite_verbs(doc)
+    assert doc[2].tag_ == VD
+
+
+def test_verb_final_subordinate_clause_takes_a_weaker_finite_alternative() -> None:
+    # subordinator and subject before the head: the clause is finite, so a finite reading
+    # under the general floor is still taken ("Toen we begonnen , ...")
     doc = _doc(BEGONNEN, {2: Alternatives((PV_VERL_MV, MIN_FINITE_ALTERNATIVE / 2), (VD, 0.97),
                                           (N_MV, 0.0))})
     fix_finite_verbs(doc)
+    assert doc[2].tag_ == PV_VERL_MV
+
+
+def test_verb_final_clause_without_any_finite_reading_stays() -> None:
+    doc = _doc(BEGONNEN, {2: Alternatives((PV_VERL_MV, MIN_SUBORDINATE_ALTERNATIVE / 2),
+                                          (VD, 0.99), (N_MV, 0.0))})
+    fix_finite_verbs(doc)
     assert doc[2].tag_ == VD
+
+
+def test_verb_final_clause_whose_finite_verb_follows_stays() -> None:
+    # "die niet vies waren": the copula follows the head but the parse hung it elsewhere
+    rows = [("mensen", N_MV, 0, "ROOT"), ("die", "VNW|betr|pron|stan|vol|persoon|getal", 4,
+             "nsubj"), ("niet", BW, 4, "advmod"), ("vies", N_MV, 1, "acl:relcl"),
+            ("waren", PV_VERL_MV, 1, "dep"), (".", LET, 1, "punct")]
+    doc = _doc(rows, {3: Alternatives((PV_VERL_MV, 0.04), (VD, 0.0), (N_MV, 0.96))})
+    fix_finite_verbs(doc)
+    assert doc[3].tag_ == N_MV
 
 
 def test_infinitive_clause_gets_no_finite_verb() -> None:

@@ -649,8 +649,32 @@ def _fix_missing_finite(doc: Doc) -> None:
         if best is None:
             continue
         (tag, prob), verb = best
-        if prob >= MIN_FINITE_ALTERNATIVE or _participle_homograph(head, chain, tag):
+        floor = MIN_SUBORDINATE_ALTERNATIVE if _verb_final_clause(head) else MIN_FINITE_ALTERNATIVE
+        if prob >= floor or _participle_homograph(head, chain, tag):
             retag(verb, tag)
+
+
+#: A verb-final clause opened by a subordinator or a relative word, with a subject before its
+#: head, has a finite verb; the tagger's finite reading needs less weight there.
+MIN_SUBORDINATE_ALTERNATIVE = 0.001
+
+
+def _verb_final_clause(head: Token) -> bool:
+    """ook als het **vriest**, die boeren uit de buurt **telen**: a subordinate clause whose
+    subordinator (or relative word) and subject both come before its head."""
+    if head.dep_ not in ("advcl", "acl:relcl", "ccomp"):
+        return False
+    opener = any(
+        c.i < head.i and (c.dep_ == "mark" and c.lower_ not in ("te", "om")
+                          or c.tag_.startswith(("VNW|betr", "VNW|vb")))
+        for c in head.children
+    )
+    subject = any(c.dep_ in SUBJECTS and c.i < head.i for c in head.children)
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if nxt is not None and nxt.tag_.startswith("WW|pv"):
+        return False  # the clause's finite verb follows, parsed elsewhere: die niet vies waren
+    return opener and subject and not any(c.i > head.i and c.dep_ != "punct"
+                                          for c in head.children)
 
 
 def _fix_sentence_without_finite(doc: Doc) -> None:
