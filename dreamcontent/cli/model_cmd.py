@@ -17,6 +17,7 @@ SET_NAMES = {
     "marketing_probe": "Tweede, blinde evaluatieset marketingtaal",
     "marketing_blind3": "Derde, blinde evaluatieset marketingtaal",
     "marketing_dev4": "Ontwikkelset marketingtaal (set 4; fouten bestudeerd)",
+    "marketing_blind5": "Vijfde, blinde evaluatieset marketingtaal",
 }
 
 
