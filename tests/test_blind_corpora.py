@@ -1,7 +1,8 @@
 """Validation of the marketing evaluation sets built in the same way: the blind sets 2
-(training/marketing/probe/) and 3 (training/marketing/blind3/), and the development set 4
-(training/marketing/dev4/, whose errors the lead studies; never trained on), with the same checks
-and per-set minimum sizes.
+(training/marketing/probe/) and 3 (training/marketing/blind3/), the development set 4
+(training/marketing/dev4/, whose errors the lead studies; never trained on) and the blind test
+set 5 (training/marketing/blind5/, written last, never trained on and its errors never studied;
+it gives the final in-domain number), with the same checks and per-set minimum sizes.
 
 Each set must be well-formed CoNLL-U in the style of the UD Dutch treebanks (ten columns, one
 root, heads in range, no cycles, UD v2 relations, XPOS from the treebank tag set plus the
@@ -79,9 +80,9 @@ SETS = {
     "set4": BlindSet("dev4", sentences=300, tokens=3000, sectors=30, je=260, jij_jou_jouw=40,
                      u_uw=30, je_subject=120, je_object=30, je_possessive=120, finite=400,
                      inverted=100, u_or_poss=50, plural=90),
-    "set5": BlindSet("blind5", sentences=150, tokens=1500, sectors=40, je=100, jij_jou_jouw=10,
-                     u_uw=20, je_subject=50, je_object=10, je_possessive=40, finite=200,
-                     inverted=30, u_or_poss=20, plural=30),
+    "set5": BlindSet("blind5", sentences=400, tokens=4000, sectors=90, je=230, jij_jou_jouw=45,
+                     u_uw=90, je_subject=100, je_object=30, je_possessive=90, finite=550,
+                     inverted=90, u_or_poss=60, plural=100),
 }
 
 UD_DEPRELS = {
@@ -121,7 +122,7 @@ def other_sources(own: str) -> list[Path]:
     """Everything a set must be independent of: the other evaluation sets and all training
     text (CoNLL-U files, annotation sources, the generator's text and TSV files)."""
     out: list[Path] = []
-    for folder in ("eval", "probe", "blind3", "dev4"):
+    for folder in ("eval", "probe", "blind3", "dev4", "blind5"):
         if folder != own:
             out += sorted((MARKETING / folder).glob("*.conllu"))
             out += sorted((MARKETING / folder).glob("*.src.txt"))
