@@ -251,7 +251,8 @@ VZ = "VZ|init"
 TW = "TW|hoofd|prenom|stan"
 PV_MV = "WW|pv|tgw|mv"
 
-# session 4 (found on development set 4): (words, tags, lemmas, index of je, expected)
+# sessions 4 and 5 (found on development sets 4 and 1): (words, tags, lemmas, index of je,
+# expected)
 SESSION4 = [
     # a V1 condition (", dan" follows) with a stem verb and no noun phrase after je: subject
     ("Bestel je voor twee uur , dan bezorgen we .", [PV, JE_OBJECT, VZ, TW, N_EV, "LET", "BW",
@@ -276,6 +277,11 @@ SESSION4 = [
     ("Kies welke foto's je wilt laten afdrukken .", [PV, "VNW|vb|det|stan|prenom|met-e|rest",
      N_MV, JE_OBJECT, MET_T, "WW|inf|vrij|zonder", "WW|inf|vrij|zonder", "LET"], {}, 3,
      JE_SUBJECT),
+    # sentence-initial je + noun whose verb cannot agree with je: possessive
+    ("Je oefeningen kunnen ook thuis .", [JE_SUBJECT, N_MV, PV_MV, "BW", "BW", "LET"], {}, 0,
+     JE_POSSESSIVE),
+    ("Top . Je pakket is onderweg .", ["ADJ|vrij|basis|zonder", "LET", JE_SUBJECT, N_EV,
+     "WW|pv|tgw|ev", "BW", "LET"], {}, 2, JE_POSSESSIVE),
 ]
 
 SESSION4_UNTOUCHED = [
@@ -290,6 +296,10 @@ SESSION4_UNTOUCHED = [
     # subordinate clause whose verb agrees with je as subject
     ("Zodra je items verkocht hebt , betalen we .", ["VG|onder", JE_SUBJECT, N_MV,
      "WW|vd|vrij|zonder", "WW|pv|tgw|met-t", "LET", PV_MV, WE, "LET"], {}),
+    # sentence-initial je + noun with a verb that agrees with je or with the noun
+    ("Je klant belt morgen .", [JE_SUBJECT, N_EV, MET_T, "BW", "LET"], {}),
+    ("Je kunt morgen bellen .", [JE_SUBJECT, "WW|pv|tgw|met-t", "BW", "WW|inf|vrij|zonder",
+     "LET"], {}),
     # a reflexive je before hebt, after the subject je
     ("Fijn dat je je hebt aangemeld .", ["ADJ|vrij|basis|zonder", "VG|onder", JE_SUBJECT,
      JE_OBJECT, MET_T, "WW|vd|vrij|zonder", "LET"], {}),
@@ -297,7 +307,7 @@ SESSION4_UNTOUCHED = [
 
 
 @pytest.mark.parametrize(("words", "tags", "lemmas", "index", "expected"), SESSION4)
-def test_je_rules_from_development_set_4(words: str, tags: list[str], lemmas: dict[int, str],
+def test_je_rules_from_development_sets(words: str, tags: list[str], lemmas: dict[int, str],
                                          index: int, expected: str) -> None:
     doc = fix_je(_doc_with_lemmas(words, tags, lemmas))
     assert doc[index].lower_ == "je"
@@ -305,7 +315,7 @@ def test_je_rules_from_development_set_4(words: str, tags: list[str], lemmas: di
 
 
 @pytest.mark.parametrize(("words", "tags", "lemmas"), SESSION4_UNTOUCHED)
-def test_je_rules_from_development_set_4_leave_these(words: str, tags: list[str],
+def test_je_rules_from_development_sets_leave_these(words: str, tags: list[str],
                                                      lemmas: dict[int, str]) -> None:
     doc = fix_je(_doc_with_lemmas(words, tags, lemmas))
     assert [t.tag_ for t in doc] == tags

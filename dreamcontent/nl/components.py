@@ -337,10 +337,17 @@ def _subordinate_possessive(je: Token, nxt: Token | None) -> bool:
 
 def fix_je(doc: Doc) -> Doc:
     for tok in doc:
-        if tok.lower_ != "je" or tok.i == 0 or not doc.has_annotation("TAG"):
+        if tok.lower_ != "je" or not doc.has_annotation("TAG"):
             continue
-        prev = doc[tok.i - 1]
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.i == 0 or doc[tok.i - 1].text in (".", "!", "?"):
+            # sentence-initial je + noun phrase with a verb that cannot agree with je:
+            # **Je** oefeningen kunnen ook thuis (plural), **Je** pakket is onderweg
+            if _subordinate_possessive(tok, nxt):
+                _set(tok, JE_POSSESSIVE)
+            if tok.i == 0:
+                continue
+        prev = doc[tok.i - 1]
         if nxt is not None and nxt.lower_ in SECOND_PERSON_ONLY and prev.lower_ not in (
             "je", "jij", "u"
         ):
