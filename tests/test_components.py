@@ -352,3 +352,21 @@ def test_u_keeps_its_tag_when_the_other_subject_is_doubtful() -> None:
             (".", "LET", 2, "punct")]
     doc = fix_u(_parsed(rows))
     assert doc[2].tag_ == U_SUBJECT
+
+
+def test_u_after_a_preposition_is_the_object_whatever_the_parse() -> None:
+    # "en bespreekt samen met u wat u nodig heeft": the parse made the first u a subject
+    rows = [("bespreekt", MET_T, 0, "ROOT"), ("samen", "BW", 1, "advmod"),
+            ("met", "VZ|init", 4, "case"), ("u", U_SUBJECT, 1, "nsubj"),
+            ("wat", "VNW|vb|pron|stan|vol|3o|ev", 8, "obj"), ("u", U_SUBJECT, 8, "nsubj"),
+            ("nodig", "ADJ|vrij|basis|zonder", 8, "xcomp"), ("heeft", MET_T, 1, "ccomp"),
+            (".", "LET", 1, "punct")]
+    doc = fix_u(_parsed(rows))
+    assert doc[3].tag_ == U_OBJECT and "Case=Acc" in str(doc[3].morph)
+    assert doc[5].tag_ == U_SUBJECT  # after "wat" (no preposition) u stays the subject
+
+
+def test_u_after_a_subordinator_is_not_touched_by_the_preposition_rule() -> None:
+    rows = [("Zodra", "VG|onder", 3, "mark"), ("u", U_SUBJECT, 3, "nsubj"),
+            ("belt", MET_T, 0, "ROOT"), (".", "LET", 3, "punct")]
+    assert fix_u(_parsed(rows))[1].tag_ == U_SUBJECT

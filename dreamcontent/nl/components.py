@@ -402,8 +402,9 @@ def _clear_subject(tok: Token) -> bool:
 
 
 def fix_u(doc: Doc) -> Doc:
-    """*u* next to a finite verb whose subject pronoun is already there is the object
-    (Morgen sturen wij u de offerte, Wij bellen u terug); *u* is never a possessive. Where
+    """*u* right after a preposition, or next to a finite verb whose subject pronoun is
+    already there, is the object (samen met u; Morgen sturen wij u de offerte, Wij bellen u
+    terug); *u* is never a possessive. Where
     the parse makes *u* the subject and no subject pronoun stands next to the verb, the
     object tag gives way to the subject one (Voor spoed **belt u** het algemene nummer); where
     it makes *u* an object next to another subject, the subject tag gives way (Uw buurman
@@ -413,7 +414,9 @@ def fix_u(doc: Doc) -> Doc:
     for tok in doc:
         if tok.lower_ != "u" or not tok.tag_.startswith("VNW"):
             continue
-        if tok.i >= 2 and _subject_taken(tok):
+        if tok.i >= 1 and doc[tok.i - 1].tag_.startswith("VZ|init"):
+            _set(tok, U_OBJECT)  # samen met u, bij u thuis (40 of 40 in the gold trees)
+        elif tok.i >= 2 and _subject_taken(tok):
             _set(tok, U_OBJECT)
         elif not doc.has_annotation("DEP"):
             continue
