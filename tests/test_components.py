@@ -370,3 +370,36 @@ def test_u_after_a_subordinator_is_not_touched_by_the_preposition_rule() -> None
     rows = [("Zodra", "VG|onder", 3, "mark"), ("u", U_SUBJECT, 3, "nsubj"),
             ("belt", MET_T, 0, "ROOT"), (".", "LET", 3, "punct")]
     assert fix_u(_parsed(rows))[1].tag_ == U_SUBJECT
+
+
+def _with_noun_reading(words: str, tags: list[str], noun: dict[int, float]) -> Doc:
+    """A Doc whose tagger alternatives give the words in ``noun`` that noun probability."""
+    from dreamcontent.nl.tagscores import EXTENSION, Alternatives
+
+    doc = _doc_with_lemmas(words, tags, {})
+    doc._.set(EXTENSION, [
+        Alternatives(("WW|pv|tgw|ev", 0.0), ("WW|inf|vrij|zonder", 0.0), (t, 1.0),
+                     (N_EV, noun.get(i, 0.0)))
+        for i, t in enumerate(tags)
+    ])
+    return doc
+
+
+def test_je_before_a_noun_read_as_an_adverb_is_possessive() -> None:
+    # "Met je pas leen je ..." with "pas" tagged as an adverb whose noun reading got 23%
+    tags = [VZ, JE_OBJECT, "BW", PV, JE_SUBJECT, "LET"]
+    doc = fix_je(_with_noun_reading("Met je pas leen je .", tags, {2: 0.23}))
+    assert doc[1].tag_ == JE_POSSESSIVE
+
+
+@pytest.mark.parametrize(("words", "tags", "noun"), [
+    # a real adverb: no noun reading to speak of
+    ("We komen bij je thuis .", [WE, PV_MV, VZ, JE_OBJECT, "BW", "LET"], {4: 1e-5}),
+    # a participle-shaped adjective keeps the object reading, whatever its noun share
+    ("Voel je je gespannen ?", [PV, JE_SUBJECT, JE_OBJECT, "ADJ|vrij|basis|zonder", "LET"],
+     {3: 0.1}),
+])
+def test_je_before_a_word_without_a_noun_reading_stays(words: str, tags: list[str],
+                                                       noun: dict[int, float]) -> None:
+    doc = fix_je(_with_noun_reading(words, tags, noun))
+    assert [t.tag_ for t in doc] == tags

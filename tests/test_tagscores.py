@@ -233,6 +233,9 @@ def test_loaded_pipeline_records_alternatives_without_changing_the_tags(nlp) -> 
             assert alt.verb[0].startswith("WW|") and not alt.verb[0].startswith("WW|pv")
             assert not alt.other[0].startswith("WW|")
             assert 0.0 <= alt.other[1] <= 1.0 and 0.0 <= alt.finite[1] <= 1.0
+            assert alt.noun[0].startswith("N|") and 0.0 <= alt.noun[1] <= 1.0
+            if tok.tag_.startswith("N|"):
+                assert alt.noun == alt.other  # the tagger's own choice is its best noun
             assert alternatives(tok) == alt
         # the recorded predict returns what the tagger's own predict returns
         bare = nlp.make_doc(doc.text)

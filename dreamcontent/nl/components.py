@@ -151,9 +151,27 @@ def _nominal(tok: Token | None) -> bool:
         return False
     # Predicative adjectives (ADJ|vrij: klaar, blij) do not start a noun phrase: "staat voor je
     # klaar" has the object pronoun.
-    return tok.tag_.startswith(
+    if tok.tag_.startswith(
         ("N|", "ADJ|prenom", "ADJ|nom", "TW|", "WW|od|prenom", "WW|vd|prenom", "SPEC|")
-    ) or tok.lower_ in ("eigen", "hele")
+    ) or tok.lower_ in ("eigen", "hele"):
+        return True
+    # a noun the tagger read as an adverb or adjective ("met je pas", "je bankpas"): its noun
+    # reading still got a real share of the probability (other adverbs get next to none); not
+    # a word that may be a participle ("voel je je gespannen")
+    alt = alternatives(tok)
+    form = tok.lower_
+    return (
+        alt is not None
+        and alt.noun[1] >= MIN_NOUN_ALTERNATIVE
+        and tok.tag_.startswith(("BW", "ADJ|vrij"))
+        and tok.is_lower
+        and "ge" not in form
+        and not form.startswith(PARTICIPLE_PREFIXES)
+    )
+
+
+#: The noun reading of a word tagged adverb or adjective that makes it start a noun phrase.
+MIN_NOUN_ALTERNATIVE = 0.005
 
 
 def _sent_bounds(tok: Token) -> tuple[int, int]:

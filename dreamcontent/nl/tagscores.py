@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 EXTENSION = "dreamcontent_tag_alternatives"
 FINITE_PREFIX = "WW|pv"
 VERB_PREFIX = "WW|"
+NOUN_PREFIX = "N|"
 
 
 class Alternatives(NamedTuple):
@@ -34,6 +35,7 @@ class Alternatives(NamedTuple):
     finite: tuple[str, float]  # WW|pv|...
     verb: tuple[str, float]  # other verb forms: WW|inf, WW|vd, WW|od
     other: tuple[str, float]  # every tag that is not a verb form
+    noun: tuple[str, float] = ("", 0.0)  # common and proper nouns (N|...), a subset of other
 
     def not_finite(self) -> tuple[str, float]:
         """The best tag that is not a finite verb."""
@@ -60,7 +62,8 @@ def keep_tag_alternatives(tagger: Any) -> None:
     labels = list(tagger.labels)
     finite = numpy.array([label.startswith(FINITE_PREFIX) for label in labels])
     verb = numpy.array([label.startswith(VERB_PREFIX) for label in labels]) & ~finite
-    columns = [numpy.flatnonzero(group) for group in (finite, verb, ~(finite | verb))]
+    noun = numpy.array([label.startswith(NOUN_PREFIX) for label in labels])
+    columns = [numpy.flatnonzero(group) for group in (finite, verb, ~(finite | verb), noun)]
     if getattr(tagger, "_dreamcontent_alternatives", False) or not all(map(len, columns)):
         return
 
