@@ -5,9 +5,10 @@ the statistical tagger does not: a verb with a finite auxiliary is not finite it
 that the parse makes an adjectival modifier or an oblique is not a finite verb. When such a
 fact rules out the tagger's choice, the right replacement is the tagger's own best choice
 among the tags the fact allows, not a guess by the rule. ``keep_tag_alternatives`` wraps the
-tagger's ``predict`` so that each document remembers, per token, the best tag of each of the
-two kinds (``WW|pv|...`` and everything else) with its probability. This is constrained
-decoding in its simplest form; the tagger's argmax is not changed.
+tagger's ``predict`` so that each document remembers, per token, the best tag of each kind
+(finite verb ``WW|pv|...``, other verb form, anything else, and noun ``N|...``) with its
+probability. This is constrained decoding in its simplest form; the tagger's argmax is not
+changed.
 
 ``ud_of_tag`` gives the UPOS and features the treebanks use with a tag, for the classes a
 retagged word can land in (nouns, names, adjectives, verbs, foreign words and parts of names),
@@ -30,7 +31,8 @@ NOUN_PREFIX = "N|"
 
 
 class Alternatives(NamedTuple):
-    """The tagger's best tag in each of three groups, with its probability."""
+    """The tagger's best tag in each of four groups (the last inside the third), with its
+    probability."""
 
     finite: tuple[str, float]  # WW|pv|...
     verb: tuple[str, float]  # other verb forms: WW|inf, WW|vd, WW|od
