@@ -67,6 +67,12 @@ TO_INFINITIVE = [
     ([("Hij", "VNW|pers|pron|nomin|vol|3|ev|masc", 2, "nsubj"), ("liet", "WW|pv|verl|ev", 0,
       "ROOT"), ("het", DET, 4, "det"), ("bestuur", "N|soort|ev|basis|onz|stan", 2, "obj"),
       ("weten", PV_PLURAL, 2, "xcomp"), (".", LET, 2, "punct")], 4, INFINITIVE),
+    # a comma inside the subject list does not cut the auxiliary off: "Zo zullen de broeders ,
+    # paters en zusters vragen stellen ."
+    ([("Zo", "BW", 10, "advmod"), ("zullen", PV_PLURAL, 10, "aux"), ("de", DET, 4, "det"),
+      ("broeders", N_MV, 10, "nsubj"), (",", LET, 6, "punct"), ("paters", N_MV, 4, "conj"),
+      ("en", "VG|neven", 8, "cc"), ("zusters", N_MV, 4, "conj"), ("vragen", N_MV, 10, "obj"),
+      ("stellen", PV_PLURAL, 0, "ROOT"), (".", LET, 10, "punct")], 9, INFINITIVE),
     # conjunct of an infinitive under a finite modal: "Wij zullen bellen en blijven helpen ."
     ([("Wij", "VNW|pers|pron|nomin|vol|1|mv", 3, "nsubj"), ("zullen", PV_PLURAL, 3, "aux"),
       ("bellen", INFINITIVE, 0, "ROOT"), ("en", "VG|neven", 5, "cc"),
@@ -95,6 +101,13 @@ UNTOUCHED = [
      ("bellen", INFINITIVE, 0, "ROOT"), ("en", "VG|neven", 6, "cc"),
      ("wij", "VNW|pers|pron|nomin|vol|1|mv", 6, "nsubj"), ("helpen", PV_PLURAL, 3, "conj"),
      (".", LET, 3, "punct")],
+    # a finite verb of another clause hung on the head across a comma, where the head has its
+    # own subject after the comma: "Je bent blij , en wij nemen de tijd ."
+    [("Je", "VNW|pers|pron|nomin|red|2v|ev", 7, "nsubj"), ("bent", PV_EV, 7, "aux"),
+     ("blij", "ADJ|vrij|basis|zonder", 7, "advcl"), (",", LET, 7, "punct"),
+     ("en", "VG|neven", 7, "cc"), ("wij", "VNW|pers|pron|nomin|vol|1|mv", 7, "nsubj"),
+     ("nemen", PV_PLURAL, 0, "ROOT"), ("de", DET, 9, "det"), ("tijd", N_EV, 7, "obj"),
+     (".", LET, 7, "punct")],
     # imperative without a subject: "Plan nu een afspraak ." (nothing to do)
     [("Plan", PV_EV, 0, "ROOT"), ("nu", "BW", 1, "advmod"), ("een", "LID|onbep|stan|agr", 4,
      "det"), ("afspraak", N_EV, 1, "obj"), (".", LET, 1, "punct")],

@@ -503,6 +503,7 @@ def _fix_nonfinite(doc: Doc) -> None:
         finite_aux = [
             c for c in head.children
             if c.dep_ in ("aux", "aux:pass") and c.tag_.startswith("WW|pv")
+            and not _aux_of_another_clause(c, head)
         ]
         wrong: list[Token] = []
         if finite_aux:
@@ -551,15 +552,32 @@ CLAUSE_CHILDREN = frozenset((
 ))
 
 
+def _comma_between(a: Token, b: Token) -> bool:
+    """A comma between ``a`` and ``b``: an auxiliary across it belongs to another clause that
+    the parse has joined (Kun je niet, zeg ...; Je bent niet de enige, en wij nemen ...)."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == "," for t in a.doc[lo:hi])
+
+
+def _aux_of_another_clause(aux: Token, head: Token) -> bool:
+    """A finite auxiliary that the parse hung on ``head`` across a comma, where ``head`` has
+    its own subject after that comma: Je **bent** niet de enige, en wij nemen ... (a comma
+    inside a subject list keeps the auxiliary: zullen de broeders, paters en zusters ...
+    stellen)."""
+    lo, hi = sorted((aux.i, head.i))
+    commas = [t.i for t in aux.doc[lo:hi] if t.text == ","]
+    return bool(commas) and any(
+        c.dep_ in SUBJECTS and commas[-1] < c.i < head.i for c in head.children
+    )
+
+
 def _finite_with_aux(tok: Token) -> bool:
-    """The clause's finite verb is an auxiliary of ``tok``: is opgekropt, hebt genoten. (An
-    auxiliary across a comma is another clause the parse has joined: Kun je niet, zeg ...)"""
-    for aux in tok.children:
-        if aux.dep_ in ("aux", "aux:pass") and aux.tag_.startswith("WW|pv"):
-            lo, hi = sorted((aux.i, tok.i))
-            if not any(t.text == "," for t in tok.doc[lo:hi]):
-                return True
-    return False
+    """The clause's finite verb is an auxiliary of ``tok``: is opgekropt, hebt genoten."""
+    return any(
+        aux.dep_ in ("aux", "aux:pass") and aux.tag_.startswith("WW|pv")
+        and not _comma_between(aux, tok)
+        for aux in tok.children
+    )
 
 
 def _nominal_position(tok: Token) -> bool:
