@@ -422,11 +422,10 @@ def _clear_subject(tok: Token) -> bool:
 def fix_u(doc: Doc) -> Doc:
     """*u* right after a preposition, or next to a finite verb whose subject pronoun is
     already there, is the object (samen met u; Morgen sturen wij u de offerte, Wij bellen u
-    terug); *u* is never a possessive. Where
-    the parse makes *u* the subject and no subject pronoun stands next to the verb, the
-    object tag gives way to the subject one (Voor spoed **belt u** het algemene nummer); where
-    it makes *u* an object next to another subject, the subject tag gives way (Uw buurman
-    vertelt **u** de keuze)."""
+    terug); *u* is never a possessive. Where the parse makes *u* the subject and no subject
+    pronoun stands next to the verb, the object tag gives way to the subject one (Voor spoed
+    **belt u** het algemene nummer); where it makes *u* an object next to another subject,
+    the subject tag gives way (Uw buurman vertelt **u** de keuze)."""
     if not doc.has_annotation("TAG"):
         return doc
     for tok in doc:
@@ -526,8 +525,7 @@ def _fix_nonfinite(doc: Doc) -> None:
             and head.tag_ == PV_PLURAL
             and head.head.tag_.startswith("WW|inf")
             and any(c.dep_ == "aux" and c.tag_.startswith("WW|pv") for c in head.head.children)
-            and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "aux:pass", "cop")
-                        for c in head.children)
+            and not any(c.dep_ in SUBJECTS or c.dep_ in VERB_CHAIN for c in head.children)
         ):
             wrong.append(head)  # zal het nooit vergeven en **blijven** herhalen
         for verb in wrong:
@@ -554,7 +552,7 @@ CLAUSE_CHILDREN = frozenset((
 
 def _comma_between(a: Token, b: Token) -> bool:
     """A comma between ``a`` and ``b``: an auxiliary across it belongs to another clause that
-    the parse has joined (Kun je niet, zeg ...; Je bent niet de enige, en wij nemen ...)."""
+    the parse has joined (Kun je niet, zeg ...)."""
     lo, hi = sorted((a.i, b.i))
     return any(t.text == "," for t in a.doc[lo:hi])
 
