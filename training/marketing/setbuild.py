@@ -2,8 +2,9 @@
 
 ``probe/build.py`` points set 1's build (``eval/build.py``: source parsing, Frog pre-tagging
 with a cache, tag -> UPOS/FEATS, lemma look-up, per-sentence checks) at the files it is given
-(``SetFiles``). A set's own ``build.py`` only names its folder, file stem and sentence-id
-prefix and calls ``build`` or ``main`` here; nothing is re-implemented per set.
+(``SetFiles``). A set's own ``build.py`` only passes its folder to ``build`` or ``main`` here;
+the file stem (``marketing-<folder>``) and the sentence-id prefix (``mkt-<folder>-``) follow
+from the folder's name, and nothing is re-implemented per set.
 """
 
 from __future__ import annotations
@@ -31,21 +32,24 @@ def load() -> ModuleType:
     return mod
 
 
-def files(folder: Path, stem: str, prefix: str) -> Any:
-    """The ``SetFiles`` of the set in ``folder``: ``<stem>.src.txt`` -> ``<stem>.conllu``,
-    Frog cache ``frog-pretag.tsv``, sentence ids ``<prefix>NNN``."""
+def files(folder: Path) -> Any:
+    """The ``SetFiles`` of the set in ``folder``: ``marketing-<folder>.src.txt`` ->
+    ``marketing-<folder>.conllu``, Frog cache ``frog-pretag.tsv``, sentence ids
+    ``mkt-<folder>-NNN``."""
     mod = load()
+    stem = f"marketing-{folder.name}"
     return mod.SetFiles(src=folder / f"{stem}.src.txt", out=folder / f"{stem}.conllu",
-                        frog_cache=folder / "frog-pretag.tsv", sent_prefix=prefix)
+                        frog_cache=folder / "frog-pretag.tsv",
+                        sent_prefix=f"mkt-{folder.name}-")
 
 
-def build(folder: Path, stem: str, prefix: str, *, run_frog: bool = True) -> tuple[Any, ...]:
+def build(folder: Path, *, run_frog: bool = True) -> tuple[Any, ...]:
     """(eval build module, sentences, problems) for the set; see probe/build.py."""
     mod = load()
-    return mod.build(run_frog=run_frog, files=files(folder, stem, prefix))
+    return mod.build(run_frog=run_frog, files=files(folder))
 
 
-def main(folder: Path, stem: str, prefix: str, description: str | None) -> int:
+def main(folder: Path, description: str | None) -> int:
     """Command line of a set's build.py (build, --corrections, --review N)."""
     mod = load()
-    return mod.main(files=files(folder, stem, prefix), description=description)
+    return mod.main(files=files(folder), description=description)

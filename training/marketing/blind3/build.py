@@ -24,14 +24,11 @@ sys.path.insert(0, str(HERE.parent))
 
 import setbuild  # noqa: E402
 
-STEM = "marketing-blind3"
-SENT_PREFIX = "mkt-blind3-"
-
 
 def build(*, run_frog: bool = True) -> tuple[Any, ...]:
     """(eval build module, sentences, problems) for this set; see setbuild.py."""
-    return setbuild.build(HERE, STEM, SENT_PREFIX, run_frog=run_frog)
+    return setbuild.build(HERE, run_frog=run_frog)
 
 
 if __name__ == "__main__":
-    raise SystemExit(setbuild.main(HERE, STEM, SENT_PREFIX, __doc__))
+    raise SystemExit(setbuild.main(HERE, __doc__))
