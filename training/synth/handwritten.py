@@ -3,6 +3,11 @@
     python -m training.synth.handwritten --frog     # retag with Frog (cache)
     python -m training.synth.handwritten --review   # every token: final tag vs Frog's tag
     python -m training.synth.handwritten            # write the CoNLL-U (no Frog needed)
+    python -m training.synth.handwritten --block s6a [--frog|--review]
+
+``--block NAME`` builds a separate block instead: ``handwritten_NAME_src.txt`` (Frog cache
+``handwritten_NAME_frog.tsv``) -> ``training/marketing/train/handwritten-NAME.conllu``, so
+several writers can add training sentences at once without sharing a file.
 
 Dependencies are hand-made in the source file. Tags and lemmas are Frog's (cached, so the build
 is deterministic and Frog stays a development-time tool), corrected by:
@@ -23,6 +28,16 @@ HERE = Path(__file__).resolve().parent
 SRC = HERE / "handwritten_src.txt"
 FROG_CACHE = HERE / "handwritten_frog.tsv"
 OUT = HERE.parents[0] / "marketing" / "train" / "handwritten.conllu"
+
+
+def block_paths(name: str | None) -> tuple[Path, Path, Path, str]:
+    """(source, Frog cache, output, sentence-id prefix) of the main file or a named block."""
+    if not name:
+        return SRC, FROG_CACHE, OUT, "handwritten-"
+    if not name.isalnum():
+        raise ValueError(f"block name must be letters and digits: {name!r}")
+    return (HERE / f"handwritten_{name}_src.txt", HERE / f"handwritten_{name}_frog.tsv",
+            OUT.with_name(f"handwritten-{name}.conllu"), f"handwritten-{name}-")
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(HERE.parents[1]))
@@ -78,7 +93,7 @@ def parse_source(path: Path = SRC) -> list[list[dict[str, str]]]:
     return sents
 
 
-def run_frog(sents: list[list[dict[str, str]]]) -> None:
+def run_frog(sents: list[list[dict[str, str]]], cache: Path = FROG_CACHE) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in.txt"
         src.write_text("\n".join(" ".join(t["form"] for t in s) for s in sents) + "\n",
@@ -96,12 +111,12 @@ def run_frog(sents: list[list[dict[str, str]]]) -> None:
     text = "\n".join(rows).strip("\n") + "\n"
     while "\n\n\n" in text:
         text = text.replace("\n\n\n", "\n\n")
-    FROG_CACHE.write_text(text, encoding="utf-8")
+    cache.write_text(text, encoding="utf-8")
 
 
-def read_frog() -> list[list[tuple[str, str, str]]]:
+def read_frog(cache: Path = FROG_CACHE) -> list[list[tuple[str, str, str]]]:
     sents = []
-    for block in FROG_CACHE.read_text(encoding="utf-8").strip().split("\n\n"):
+    for block in cache.read_text(encoding="utf-8").strip().split("\n\n"):
         sents.append([tuple(line.split("\t")) for line in block.split("\n")])  # type: ignore
     return sents
 
@@ -152,7 +167,7 @@ def annotate(sents, frog):  # type: ignore[no-untyped-def]
     return out
 
 
-def to_conllu(rows, n: int) -> str:  # type: ignore[no-untyped-def]
+def to_conllu(rows, n: int, prefix: str = "handwritten-") -> str:  # type: ignore[no-untyped-def]
     text = ""
     lines = []
     for i, (form, lemma, upos, tag, head, deprel, _) in enumerate(rows, 1):
@@ -162,18 +177,20 @@ def to_conllu(rows, n: int) -> str:  # type: ignore[no-untyped-def]
         misc = "SpaceAfter=No" if nxt is not None and not space else "_"
         lines.append("\t".join([str(i), form, lemma, upos, tag, feats_for(tag, upos), head,
                                 deprel, f"{head}:{deprel}", misc]))
-    return f"# sent_id = handwritten-{n:03d}\n# text = {text}\n" + "\n".join(lines) + "\n"
+    return f"# sent_id = {prefix}{n:03d}\n# text = {text}\n" + "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--frog", action="store_true", help="retag with Frog (cache)")
     parser.add_argument("--review", action="store_true", help="print tags for checking")
+    parser.add_argument("--block", default=None, help="build handwritten_BLOCK_src.txt")
     args = parser.parse_args(argv)
-    sents = parse_source()
-    if args.frog or not FROG_CACHE.exists():
-        run_frog(sents)
-    rows = annotate(sents, read_frog())
+    src, cache, out, prefix = block_paths(args.block)
+    sents = parse_source(src)
+    if args.frog or not cache.exists():
+        run_frog(sents, cache)
+    rows = annotate(sents, read_frog(cache))
     if args.review:
         changed = total = 0
         for n, sent in enumerate(rows, 1):
@@ -188,8 +205,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{n:3d} " + "  ".join(parts))
         print(f"{changed} of {total} tags differ from Frog's")
         return 0
-    OUT.write_text("\n".join(to_conllu(s, n) for n, s in enumerate(rows, 1)), encoding="utf-8")
-    print(f"{len(rows)} sentences, {sum(len(s) for s in rows)} tokens -> {OUT}")
+    out.write_text("\n".join(to_conllu(s, n, prefix) for n, s in enumerate(rows, 1)),
+                   encoding="utf-8")
+    print(f"{len(rows)} sentences, {sum(len(s) for s in rows)} tokens -> {out}")
     return 0
 
 
