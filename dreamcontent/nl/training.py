@@ -354,6 +354,7 @@ def train_pipeline(
     sample: int | None = None,
     overrides: dict[str, Any] | None = None,
     treebank_upsample: int = 1,
+    marketing_upsample: int = 3,
 ) -> Path:
     """Train the pipeline from the data and write the best model to ``output``.
 
@@ -373,6 +374,7 @@ def train_pipeline(
         silver=silver,
         sample=sample,
         treebank_upsample=treebank_upsample,
+        marketing_upsample=marketing_upsample,
     )
     ov: dict[str, Any] = {"paths.train": str(corpus.train), "paths.dev": str(corpus.dev)}
     if max_steps is not None:
