@@ -282,6 +282,18 @@ SESSION4 = [
      JE_POSSESSIVE),
     ("Top . Je pakket is onderweg .", ["ADJ|vrij|basis|zonder", "LET", JE_SUBJECT, N_EV,
      "WW|pv|tgw|ev", "BW", "LET"], {}, 2, JE_POSSESSIVE),
+    # session 6: after a present form with the -t ending (stem + t by its lemma) je is never
+    # the subject: possessive before a noun phrase, object otherwise
+    ("Is je ketting droog of piept je rem ?", ["WW|pv|tgw|ev", JE_POSSESSIVE, N_EV,
+     "ADJ|vrij|basis|zonder", "VG|neven", MET_T, JE_SUBJECT, N_EV, "LET"], {5: "piepen"}, 6,
+     JE_POSSESSIVE),
+    ("Een gids neemt je mee door het museum .", ["LID|onbep|stan|agr", N_EV, MET_T,
+     JE_SUBJECT, "VZ|fin", VZ, "LID|bep|stan|evon", N_EV, "LET"], {2: "meenemen"}, 3,
+     JE_OBJECT),
+    # a stem in -t before an article: je is no possessive, so in a V1 condition the subject
+    ("Zet je de kast zelf in elkaar , dan krijg je korting .", [PV, JE_OBJECT,
+     "LID|bep|stan|rest", N_EV, "ADJ|vrij|basis|zonder", VZ, "VNW|recip|pron|obl|vol|persoon|"
+     "getal", "LET", "BW", PV, JE_SUBJECT, N_EV, "LET"], {0: "zetten"}, 1, JE_SUBJECT),
 ]
 
 SESSION4_UNTOUCHED = [
@@ -303,6 +315,15 @@ SESSION4_UNTOUCHED = [
     # a reflexive je before hebt, after the subject je
     ("Fijn dat je je hebt aangemeld .", ["ADJ|vrij|basis|zonder", "VG|onder", JE_SUBJECT,
      JE_OBJECT, MET_T, "WW|vd|vrij|zonder", "LET"], {}),
+    # session 6: a stem in -t (plant, zet) is also the inverted form: the subject stays
+    ("Plant je de bollen nu , dan bloeien ze .", [MET_T, JE_SUBJECT, "LID|bep|stan|rest",
+     N_MV, "BW", "LET", "BW", PV_MV, "VNW|pers|pron|stan|red|3|mv", "LET"], {0: "planten"}),
+    # ... and where the lemmatizer did not find the verb, the -t proves nothing
+    ("Plant je de bollen nu , dan bloeien ze .", [MET_T, JE_SUBJECT, "LID|bep|stan|rest",
+     N_MV, "BW", "LET", "BW", PV_MV, "VNW|pers|pron|stan|red|3|mv", "LET"], {0: "plant"}),
+    # an article after je outside a question or dan-clause: the tagger decides
+    ("Zet je de kast in de gang .", [PV, JE_OBJECT, "LID|bep|stan|rest", N_EV, VZ,
+     "LID|bep|stan|rest", N_EV, "LET"], {0: "zetten"}),
 ]
 
 

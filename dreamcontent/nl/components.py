@@ -277,8 +277,10 @@ def _stem_in_t(verb: Token) -> bool:
 
 def _no_noun_phrase(tok: Token | None) -> bool:
     """``tok`` cannot continue a noun phrase opened by a possessive: preposition, adverb,
-    predicative adjective or verb (je **in** drie stappen, je **even** weten)."""
-    return tok is not None and tok.tag_.startswith(("VZ", "BW", "ADJ|vrij", "WW|inf", "WW|vd"))
+    predicative adjective, verb or article (je **in** drie stappen, je **even** weten, je **de**
+    kast)."""
+    return tok is not None and tok.tag_.startswith(
+        ("VZ", "BW", "ADJ|vrij", "WW|inf", "WW|vd", "LID"))
 
 
 def _conditional(verb: Token) -> bool:
@@ -407,7 +409,25 @@ def fix_je(doc: Doc) -> Doc:
             _set(tok, JE_SUBJECT)  # dan krijg je geld terug, die upload je gewoon
         elif _subject_taken(tok) and (not _nominal(nxt) or _time_phrase(nxt)):
             _set(tok, JE_OBJECT)
+        if tok.tag_ == JE_SUBJECT and _third_person_t(prev):
+            # inverted subject je takes the bare stem (loop je, word je): after loopt/wordt/
+            # piept je is the possessive or the object (446 of 446 in the gold trees)
+            _set(tok, JE_POSSESSIVE if _nominal(nxt) else JE_OBJECT)
     return doc
+
+
+def _third_person_t(verb: Token) -> bool:
+    """A present form whose -t is the ending (loopt, wordt, piept), not part of the stem
+    (zet, laat, weet: see ``_stem_in_t``). The lemma must confirm it: stem + t (a separable
+    verb's lemma carries its particle: neemt ... mee, meenemen)."""
+    lemma = verb.lemma_.lower()
+    form = verb.lower_
+    return (
+        verb.tag_ == "WW|pv|tgw|met-t"
+        and lemma.endswith("en")
+        and stem(lemma).endswith(form[:-1])
+        and not _stem_in_t(verb)
+    )
 
 
 def _clear_subject(tok: Token) -> bool:
