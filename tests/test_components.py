@@ -294,6 +294,9 @@ SESSION4 = [
     ("Zet je de kast zelf in elkaar , dan krijg je korting .", [PV, JE_OBJECT,
      "LID|bep|stan|rest", N_EV, "ADJ|vrij|basis|zonder", VZ, "VNW|recip|pron|obl|vol|persoon|"
      "getal", "LET", "BW", PV, JE_SUBJECT, N_EV, "LET"], {0: "zetten"}, 1, JE_SUBJECT),
+    # an adverb dan in the imperative's own clause does not make it a condition
+    ("Sluit je dan aan bij de club .", [PV, JE_SUBJECT, "BW", "VZ|fin", VZ,
+     "LID|bep|stan|rest", N_EV, "LET"], {0: "aansluiten"}, 1, JE_OBJECT),
 ]
 
 SESSION4_UNTOUCHED = [
@@ -321,6 +324,9 @@ SESSION4_UNTOUCHED = [
     # ... and where the lemmatizer did not find the verb, the -t proves nothing
     ("Plant je de bollen nu , dan bloeien ze .", [MET_T, JE_SUBJECT, "LID|bep|stan|rest",
      N_MV, "BW", "LET", "BW", PV_MV, "VNW|pers|pron|stan|red|3|mv", "LET"], {0: "plant"}),
+    # dan in a later clause (after a comma): a V1 condition, not an imperative
+    ("Zoek je een werkplek , kom dan langs .", [PV, JE_SUBJECT, "LID|onbep|stan|agr", N_EV,
+     "LET", PV, "BW", "VZ|fin", "LET"], {0: "zoeken"}),
     # an article after je outside a question or dan-clause: the tagger decides
     ("Zet je de kast in de gang .", [PV, JE_OBJECT, "LID|bep|stan|rest", N_EV, VZ,
      "LID|bep|stan|rest", N_EV, "LET"], {0: "zetten"}),

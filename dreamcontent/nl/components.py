@@ -245,11 +245,21 @@ def _sentence_imperative(verb: Token) -> bool:
     ):
         return False
     rest = verb.doc[verb.i + 1:end]
-    if any(t.lower_ == "dan" or t.text == "?" for t in rest):
+    if any(_dan_of_a_condition(verb, t) or t.text == "?" for t in rest):
         return False
     last = next((t for t in reversed(rest) if not t.is_space), None)
     return last is not None and last.text in (".", "!")
 
+
+def _dan_of_a_condition(verb: Token, tok: Token) -> bool:
+    """*dan* in a later clause than ``verb`` (a comma between them) or right before a finite
+    verb: ``verb`` opens a V1 condition (Zoek je een werkplek, kom **dan** langs; ... **dan**
+    krijg je). The adverb in Sluit je **dan** aan is not."""
+    if tok.lower_ != "dan":
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return any(t.text == "," for t in tok.doc[verb.i + 1:tok.i]) or (
+        nxt is not None and nxt.tag_.startswith("WW|pv"))
 
 def _inverted_stem(verb: Token) -> bool:
     """A finite present without -t whose third person differs (krijg, help, vind, upload):
