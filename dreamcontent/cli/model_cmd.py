@@ -18,6 +18,7 @@ SET_NAMES = {
     "marketing_blind3": "Derde, blinde evaluatieset marketingtaal",
     "marketing_dev4": "Ontwikkelset marketingtaal (set 4; fouten bestudeerd)",
     "marketing_blind5": "Vijfde, blinde evaluatieset marketingtaal",
+    "marketing_blind6": "Zesde, blinde evaluatieset marketingtaal",
 }
 
 

@@ -487,6 +487,7 @@ EVAL_SETS = {
     "marketing_blind3": "blind3",
     "marketing_dev4": "dev4",  # a development set: its errors are studied (never trained on)
     "marketing_blind5": "blind5",  # session 5: a fresh blind set, scored once per model
+    "marketing_blind6": "blind6",  # session 6: a fresh blind set for the session-6 choice
 }
 
 
