@@ -1,8 +1,10 @@
 """Validation of the marketing evaluation sets built in the same way: the blind sets 2
 (training/marketing/probe/) and 3 (training/marketing/blind3/), the development set 4
-(training/marketing/dev4/, whose errors the lead studies; never trained on) and the blind test
-set 5 (training/marketing/blind5/, written last, never trained on and its errors never studied;
-it gives the final in-domain number), with the same checks and per-set minimum sizes.
+(training/marketing/dev4/, whose errors the lead studies; never trained on), the blind test
+set 5 (training/marketing/blind5/, never trained on and its errors never studied) and the blind
+test set 6 (training/marketing/blind6/, written after set 5 for the next model choice, never
+trained on and its errors never studied; it gives the honest in-domain number for that model),
+with the same checks and per-set minimum sizes.
 
 Each set must be well-formed CoNLL-U in the style of the UD Dutch treebanks (ten columns, one
 root, heads in range, no cycles, UD v2 relations, XPOS from the treebank tag set plus the
@@ -10,8 +12,10 @@ documented supplements, UPOS/FEATS as the treebank derives them from the tag, ``
 matching the tokens), hold enough of what it measures, have second-person pronoun tags that
 match their annotated function, subject-verb agreement and one finite verb per finite clause,
 and be exactly what its build.py makes of the source. Independence: no sentence of a set
-occurs in another evaluation set or in the training material (a membership test that never
-prints the other files' sentences). Nothing here looks at a model's output.
+occurs in another evaluation set or in the training material (``training/marketing/train/``
+CoNLL-U blocks, ``training/synth/`` text and TSV files, including blocks added later; a
+membership test that never prints the other files' sentences). Nothing here looks at a model's
+output.
 """
 
 from __future__ import annotations
@@ -83,6 +87,9 @@ SETS = {
     "set5": BlindSet("blind5", sentences=400, tokens=4000, sectors=90, je=230, jij_jou_jouw=45,
                      u_uw=90, je_subject=100, je_object=30, je_possessive=90, finite=550,
                      inverted=90, u_or_poss=60, plural=100),
+    "set6": BlindSet("blind6", sentences=180, tokens=1800, sectors=40, je=90, jij_jou_jouw=12,
+                     u_uw=30, je_subject=40, je_object=15, je_possessive=25, finite=230,
+                     inverted=30, u_or_poss=20, plural=40),
 }
 
 UD_DEPRELS = {
@@ -122,7 +129,7 @@ def other_sources(own: str) -> list[Path]:
     """Everything a set must be independent of: the other evaluation sets and all training
     text (CoNLL-U files, annotation sources, the generator's text and TSV files)."""
     out: list[Path] = []
-    for folder in ("eval", "probe", "blind3", "dev4", "blind5"):
+    for folder in ("eval", "probe", "blind3", "dev4", "blind5", "blind6"):
         if folder != own:
             out += sorted((MARKETING / folder).glob("*.conllu"))
             out += sorted((MARKETING / folder).glob("*.src.txt"))
