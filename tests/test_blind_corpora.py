@@ -87,9 +87,9 @@ SETS = {
     "set5": BlindSet("blind5", sentences=400, tokens=4000, sectors=90, je=230, jij_jou_jouw=45,
                      u_uw=90, je_subject=100, je_object=30, je_possessive=90, finite=550,
                      inverted=90, u_or_poss=60, plural=100),
-    "set6": BlindSet("blind6", sentences=410, tokens=4200, sectors=100, je=230, jij_jou_jouw=40,
-                     u_uw=80, je_subject=105, je_object=40, je_possessive=80, finite=570,
-                     inverted=110, u_or_poss=55, plural=125),
+    "set6": BlindSet("blind6", sentences=440, tokens=4600, sectors=120, je=235, jij_jou_jouw=42,
+                     u_uw=110, je_subject=110, je_object=40, je_possessive=80, finite=610,
+                     inverted=110, u_or_poss=65, plural=130),
 }
 
 UD_DEPRELS = {
