@@ -430,3 +430,33 @@ def test_je_before_a_word_without_a_noun_reading_stays(words: str, tags: list[st
                                                        noun: dict[int, float]) -> None:
     doc = fix_je(_with_noun_reading(words, tags, noun))
     assert [t.tag_ for t in doc] == tags
+
+
+# session 6: a verb coordinated with a statement whose own subject stands before its verb
+# shares that subject, so je after it is no subject (28 of 28 in the gold trees)
+COACH = [("Onze", "VNW|bez|det|stan|vol|1|mv|prenom|met-e|rest", 2, "nmod:poss"),
+         ("coach", N_EV, 3, "nsubj"), ("belt", MET_T, 0, "ROOT"), ("je", JE_OBJECT, 3, "obj"),
+         ("op", "VZ|fin", 3, "compound:prt"), ("en", "VG|neven", 7, "cc"),
+         ("laat", PV, 3, "conj"), ("je", JE_SUBJECT, 7, "nsubj"),
+         ("zien", "WW|inf|vrij|zonder", 7, "xcomp"), ("hoe", "BW", 12, "advmod"),
+         ("het", "VNW|pers|pron|stan|red|3|ev|onz", 12, "nsubj"), ("werkt", MET_T, 9, "ccomp"),
+         (".", "LET", 3, "punct")]
+
+
+def test_je_after_a_verb_that_shares_the_statements_subject_is_no_subject() -> None:
+    doc = fix_je(_parsed(COACH))
+    assert doc[7].tag_ == JE_OBJECT
+    assert doc[3].tag_ == JE_OBJECT
+
+
+def test_je_after_a_coordinated_verb_keeps_its_tag_where_the_subject_is_not_shared() -> None:
+    # a question: the second clause may have its own inverted subject
+    rows = [*COACH[:-1], ("?", "LET", 3, "punct")]
+    assert fix_je(_parsed(rows))[7].tag_ == JE_SUBJECT
+    # the first clause's subject is je itself (inverted): je stays the subject
+    congres = [("Daar", "BW", 2, "advmod"), ("ontmoet", PV, 0, "ROOT"),
+               ("je", JE_SUBJECT, 2, "nsubj"), ("collega's", N_MV, 2, "obj"),
+               ("en", "VG|neven", 6, "cc"), ("volg", PV, 2, "conj"),
+               ("je", JE_SUBJECT, 6, "nsubj"), ("workshops", N_MV, 6, "obj"),
+               (".", "LET", 2, "punct")]
+    assert fix_je(_parsed(congres))[6].tag_ == JE_SUBJECT

@@ -419,11 +419,37 @@ def fix_je(doc: Doc) -> Doc:
             _set(tok, JE_SUBJECT)  # dan krijg je geld terug, die upload je gewoon
         elif _subject_taken(tok) and (not _nominal(nxt) or _time_phrase(nxt)):
             _set(tok, JE_OBJECT)
-        if tok.tag_ == JE_SUBJECT and _third_person_t(prev):
+        if tok.tag_ == JE_SUBJECT and (_third_person_t(prev) or _shares_a_subject(prev)):
             # inverted subject je takes the bare stem (loop je, word je): after loopt/wordt/
             # piept je is the possessive or the object (446 of 446 in the gold trees)
             _set(tok, JE_POSSESSIVE if _nominal(nxt) else JE_OBJECT)
     return doc
+
+
+def _shares_a_subject(verb: Token) -> bool:
+    """A finite verb right after en/of/maar that the parse coordinates with a statement whose
+    own subject (not *je*/*jij*) stands before its verb, and that has no subject of its own: the
+    subject is shared, so a *je* after it is no subject (Onze coach belt je op **en laat je**
+    zien ...; Ik zoek het uit **en stuur je** ...). Questions are left alone."""
+    if not (
+        verb.doc.has_annotation("DEP")
+        and verb.tag_.startswith("WW|pv")
+        and verb.dep_ == "conj"
+        and verb.i > 0
+        and verb.nbor(-1).lower_ in ("en", "of", "maar")
+        and not _sentence_question(verb)
+    ):
+        return False
+    head = verb.head
+    if head.i >= verb.i or any(
+        c.dep_ in SUBJECTS and c.lower_ not in ("je", "jij") for c in verb.children
+    ):
+        return False
+    finite = next((t for t in _chain(head) if t.tag_.startswith("WW|pv")), None)
+    return finite is not None and any(
+        c.dep_ in SUBJECTS and c.i < finite.i and c.lower_ not in ("je", "jij")
+        for c in head.children
+    )
 
 
 def _third_person_t(verb: Token) -> bool:
