@@ -432,3 +432,40 @@ def test_every_finite_clause_has_one_finite_verb(path: Path) -> None:
 
     problems = [p for s in read_conllu(path) for p in finite_clause_problems(s)]
     assert not problems, "\n".join(problems[:20])
+
+
+HANDWRITTEN_BLOCKS = [None, *sorted(
+    p.name[len("handwritten_"):-len("_src.txt")]
+    for p in (REPO / "training" / "synth").glob("handwritten_*_src.txt"))]
+
+
+@pytest.mark.parametrize("block", HANDWRITTEN_BLOCKS, ids=[b or "main" for b in HANDWRITTEN_BLOCKS])
+def test_handwritten_file_is_built_from_its_source(block: str | None) -> None:
+    """Every hand-written CoNLL-U file is exactly what the build makes of its source and its
+    Frog cache (no hand edits in the generated file, no stale cache)."""
+    from training.synth.handwritten import (
+        annotate,
+        block_paths,
+        parse_source,
+        read_frog,
+        to_conllu,
+    )
+
+    src, cache, out, prefix = block_paths(block)
+    rows = annotate(parse_source(src), read_frog(cache))
+    built = "\n".join(to_conllu(s, n, prefix) for n, s in enumerate(rows, 1))
+    assert built == out.read_text(encoding="utf-8")
+
+
+def test_handwritten_blocks_have_their_own_files_and_ids() -> None:
+    from training.synth.handwritten import OUT, SRC, block_paths
+
+    assert block_paths(None)[0] == SRC and block_paths(None)[2] == OUT
+    src, cache, out, prefix = block_paths("s6a")
+    assert (src.name, cache.name, out.name, prefix) == (
+        "handwritten_s6a_src.txt", "handwritten_s6a_frog.tsv", "handwritten-s6a.conllu",
+        "handwritten-s6a-")
+    assert out.parent == OUT.parent  # picked up by the training build with the other files
+    with pytest.raises(ValueError):
+        block_paths("../eval")
+    assert len(HANDWRITTEN_BLOCKS) >= 3
