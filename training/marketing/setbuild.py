@@ -1,10 +1,15 @@
-"""Shared entry for the marketing sets built like set 2 (blind3/, dev4/, ...).
+"""Build a marketing set laid out like set 2 (blind3/, dev4/, blind5/, blind6/, ...).
+
+    python training/marketing/setbuild.py blind6                # build, counts + Frog agreement
+    python training/marketing/setbuild.py blind6 --corrections  # + Frog tag changes
+    python training/marketing/setbuild.py blind6 --review 400   # tags from sentence 400
 
 ``probe/build.py`` points set 1's build (``eval/build.py``: source parsing, Frog pre-tagging
 with a cache, tag -> UPOS/FEATS, lemma look-up, per-sentence checks) at the files it is given
-(``SetFiles``). A set's own ``build.py`` only passes its folder to ``build`` or ``main`` here;
-the file stem (``marketing-<folder>``) and the sentence-id prefix (``mkt-<folder>-``) follow
-from the folder's name, and nothing is re-implemented per set.
+(``SetFiles``). Here those files follow from the set's folder name: ``marketing-<folder>``
+as the file stem and ``mkt-<folder>-`` as the sentence-id prefix, so a new set needs a
+folder with its source and nothing else. Frog runs only for sentences that are not yet in
+the folder's ``frog-pretag.tsv``, so a rebuild of a committed source needs no Frog.
 """
 
 from __future__ import annotations
@@ -49,7 +54,19 @@ def build(folder: Path, *, run_frog: bool = True) -> tuple[Any, ...]:
     return mod.build(run_frog=run_frog, files=files(folder))
 
 
-def main(folder: Path, description: str | None) -> int:
-    """Command line of a set's build.py (build, --corrections, --review N)."""
+def main(argv: list[str] | None = None) -> int:
+    """Command line: FOLDER (a set folder next to this file) [--corrections] [--review N]."""
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0].startswith("-"):
+        print(__doc__, file=sys.stderr)
+        return 2
+    folder = Path(__file__).resolve().parent / argv[0]
+    if not (folder / f"marketing-{folder.name}.src.txt").exists():
+        print(f"no marketing-{folder.name}.src.txt in {folder}", file=sys.stderr)
+        return 2
     mod = load()
-    return mod.main(files=files(folder), description=description)
+    return mod.main(argv[1:], files=files(folder), description=__doc__)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
