@@ -19,6 +19,7 @@ SET_NAMES = {
     "marketing_dev4": "Ontwikkelset marketingtaal (set 4; fouten bestudeerd)",
     "marketing_blind5": "Vijfde, blinde evaluatieset marketingtaal",
     "marketing_blind6": "Zesde, blinde evaluatieset marketingtaal",
+    "marketing_blind7": "Zevende, blinde evaluatieset marketingtaal",
 }
 
 

@@ -484,8 +484,8 @@ def evaluate_sentences(nlp: Language, sents: list[Sentence]) -> dict[str, Any]:
 
 
 #: The in-domain evaluation sets (key in the scores -> folder under training/marketing/).
-#: Set 1 has steered rules and training sentences since session 1; set 2 (session 2) and
-#: set 3 (session 3) were written blind to all training material and to the earlier sets.
+#: Set 1 has steered rules and training sentences since session 1; sets 2, 3, 5, 6 and 7 were
+#: each written blind to all training material and to the earlier sets (set 4 is studied).
 EVAL_SETS = {
     "marketing_eval": "eval",
     "marketing_probe": "probe",
@@ -493,6 +493,7 @@ EVAL_SETS = {
     "marketing_dev4": "dev4",  # a development set: its errors are studied (never trained on)
     "marketing_blind5": "blind5",  # session 5: a fresh blind set, scored once per model
     "marketing_blind6": "blind6",  # session 6: a fresh blind set for the session-6 choice
+    "marketing_blind7": "blind7",  # session 7: a fresh blind set for the session-7 choice
 }
 
 
