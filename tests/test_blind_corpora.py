@@ -1,10 +1,12 @@
 """Validation of the marketing evaluation sets built in the same way: the blind sets 2
 (training/marketing/probe/) and 3 (training/marketing/blind3/), the development set 4
 (training/marketing/dev4/, whose errors the lead studies; never trained on), the blind test
-set 5 (training/marketing/blind5/, never trained on and its errors never studied) and the blind
+set 5 (training/marketing/blind5/, never trained on and its errors never studied), the blind
 test set 6 (training/marketing/blind6/, written after set 5 for the next model choice, never
-trained on and its errors never studied; it gives the honest in-domain number for that model),
-with the same checks and per-set minimum sizes.
+trained on and its errors never studied; it gives the honest in-domain number for that model)
+and the blind test set 7 (training/marketing/blind7/, written on 2026-11-23 in session 7 for
+that day's second model choice, independent of sets 1-6 and of all training material, never
+trained on and its errors never studied), with the same checks and per-set minimum sizes.
 
 Each set must be well-formed CoNLL-U in the style of the UD Dutch treebanks (ten columns, one
 root, heads in range, no cycles, UD v2 relations, XPOS from the treebank tag set plus the
@@ -14,9 +16,9 @@ match their annotated function, subject-verb agreement and one finite verb per f
 and be exactly what its build (set 2's build.py, setbuild.py for later sets) makes of the
 source. Independence: no sentence of a set
 occurs in another evaluation set or in the training material (``training/marketing/train/``
-CoNLL-U blocks, ``training/synth/`` text and TSV files, including blocks added later; a
-membership test that never prints the other files' sentences). Nothing here looks at a model's
-output.
+CoNLL-U blocks, ``training/synth/`` text and TSV files, including blocks added later such as
+the session-7 handwritten blocks; a membership test that never prints the other files'
+sentences). Nothing here looks at a model's output.
 """
 
 from __future__ import annotations
@@ -91,6 +93,9 @@ SETS = {
     "set6": BlindSet("blind6", sentences=440, tokens=4600, sectors=120, je=235, jij_jou_jouw=42,
                      u_uw=110, je_subject=110, je_object=40, je_possessive=80, finite=610,
                      inverted=110, u_or_poss=65, plural=130),
+    "set7": BlindSet("blind7", sentences=200, tokens=1700, sectors=40, je=80, jij_jou_jouw=15,
+                     u_uw=25, je_subject=40, je_object=10, je_possessive=25, finite=230,
+                     inverted=20, u_or_poss=10, plural=40),
 }
 
 UD_DEPRELS = {
@@ -130,7 +135,7 @@ def other_sources(own: str) -> list[Path]:
     """Everything a set must be independent of: the other evaluation sets and all training
     text (CoNLL-U files, annotation sources, the generator's text and TSV files)."""
     out: list[Path] = []
-    for folder in ("eval", "probe", "blind3", "dev4", "blind5", "blind6"):
+    for folder in ("eval", "probe", "blind3", "dev4", "blind5", "blind6", "blind7"):
         if folder != own:
             out += sorted((MARKETING / folder).glob("*.conllu"))
             out += sorted((MARKETING / folder).glob("*.src.txt"))
