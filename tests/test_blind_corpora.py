@@ -93,9 +93,9 @@ SETS = {
     "set6": BlindSet("blind6", sentences=440, tokens=4600, sectors=120, je=235, jij_jou_jouw=42,
                      u_uw=110, je_subject=110, je_object=40, je_possessive=80, finite=610,
                      inverted=110, u_or_poss=65, plural=130),
-    "set7": BlindSet("blind7", sentences=200, tokens=1700, sectors=40, je=80, jij_jou_jouw=15,
-                     u_uw=25, je_subject=40, je_object=10, je_possessive=25, finite=230,
-                     inverted=20, u_or_poss=10, plural=40),
+    "set7": BlindSet("blind7", sentences=450, tokens=4700, sectors=90, je=230, jij_jou_jouw=40,
+                     u_uw=110, je_subject=120, je_object=25, je_possessive=80, finite=610,
+                     inverted=90, u_or_poss=65, plural=125),
 }
 
 UD_DEPRELS = {
