@@ -163,3 +163,19 @@ def test_treebank_upsample_repeats_only_the_gold_treebank_share(tmp_path: Path) 
     assert n_tb > 0 and twice.stats["treebank_upsample"] == 2
     assert twice.stats["train_docs"] == once.stats["train_docs"] + n_tb
     assert twice.stats["dev_docs"] == once.stats["dev_docs"]  # dev and test are never repeated
+
+
+def test_staged_blocks_are_left_out_of_training(tmp_path: Path) -> None:
+    """The session-7 blocks stay in train/ (checked like all training files) but the corpus
+    build skips them, so that `model train` rebuilds the shipped model; other files count."""
+    train = tmp_path / "train"
+    train.mkdir()
+    for name in ("handwritten.conllu", "handwritten-s6a.conllu", "handwritten-s7a.conllu",
+                 "handwritten-s7e.conllu", "synth.conllu"):
+        (train / name).write_text("", encoding="utf-8")
+    used = [p.name for p in training.marketing_training_files(tmp_path)]
+    assert used == ["handwritten-s6a.conllu", "handwritten.conllu", "synth.conllu"]
+    # every staged name is a real file of the repository (the list cannot go stale unnoticed)
+    repo_train = training.REPO_ROOT / "training" / "marketing" / "train"
+    for name in training.STAGED_TRAINING_FILES:
+        assert (repo_train / name).is_file(), name

@@ -265,6 +265,22 @@ def marketing_files(marketing_dir: Path, part: str) -> list[Path]:
     return sorted((marketing_dir / part).glob("*.conllu"))
 
 
+#: Annotated files in ``train/`` that training leaves out for now: the session-7 blocks. The
+#: candidate trained with them ("U", docs/model.md) had fewer errors on the development data
+#: but missed three goals on the test data that the shipped model (trained without them)
+#: meets, so that model stays and ``dreamcontent model train`` still rebuilds it. The blocks
+#: are checked by the corpus tests like every other training file.
+STAGED_TRAINING_FILES = frozenset(f"handwritten-s7{block}.conllu" for block in "abcde")
+
+
+def marketing_training_files(marketing_dir: Path) -> list[Path]:
+    """The marketing files ``build_corpus`` trains on: ``train/*.conllu`` minus the staged."""
+    return [
+        path for path in marketing_files(marketing_dir, "train")
+        if path.name not in STAGED_TRAINING_FILES
+    ]
+
+
 #: How many times each hand-written marketing sentence is repeated in training (generated
 #: ones once). 5 since session 6 (run "R", docs/model.md); 3 before.
 MARKETING_UPSAMPLE = 5
@@ -301,7 +317,7 @@ def build_corpus(
     market_train: list[Sentence] = []
     market_dev: list[Sentence] = []
     market_weighted: list[Sentence] = []
-    for path in marketing_files(marketing_dir, "train"):
+    for path in marketing_training_files(marketing_dir):
         factor = synthetic_upsample if path.name.startswith("synth") else marketing_upsample
         for i, sent in enumerate(read_conllu(path)):
             if i % 20 == 7:
