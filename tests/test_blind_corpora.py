@@ -4,9 +4,12 @@
 set 5 (training/marketing/blind5/, never trained on and its errors never studied), the blind
 test set 6 (training/marketing/blind6/, written after set 5 for the next model choice, never
 trained on and its errors never studied; it gives the honest in-domain number for that model)
-and the blind test set 7 (training/marketing/blind7/, written on 2026-11-23 in session 7 for
+the blind test set 7 (training/marketing/blind7/, written on 2026-11-23 in session 7 for
 that day's second model choice, independent of sets 1-6 and of all training material, never
-trained on and its errors never studied), with the same checks and per-set minimum sizes.
+trained on and its errors never studied) and the blind test set 8 (training/marketing/blind8/,
+written on 2026-11-23 in session 8 for that session's model choice, independent of sets 1-7
+and of all training material, never trained on and its errors never studied), with the same
+checks and per-set minimum sizes.
 
 Each set must be well-formed CoNLL-U in the style of the UD Dutch treebanks (ten columns, one
 root, heads in range, no cycles, UD v2 relations, XPOS from the treebank tag set plus the
@@ -17,8 +20,8 @@ and be exactly what its build (set 2's build.py, setbuild.py for later sets) mak
 source. Independence: no sentence of a set
 occurs in another evaluation set or in the training material (``training/marketing/train/``
 CoNLL-U blocks, ``training/synth/`` text and TSV files, including blocks added later such as
-the session-7 handwritten blocks; a membership test that never prints the other files'
-sentences). Nothing here looks at a model's output.
+the session-7 handwritten blocks and any block added in session 8; a membership test that
+never prints the other files' sentences). Nothing here looks at a model's output.
 """
 
 from __future__ import annotations
@@ -96,6 +99,9 @@ SETS = {
     "set7": BlindSet("blind7", sentences=450, tokens=4700, sectors=90, je=230, jij_jou_jouw=40,
                      u_uw=110, je_subject=120, je_object=25, je_possessive=80, finite=610,
                      inverted=90, u_or_poss=65, plural=125),
+    "set8": BlindSet("blind8", sentences=185, tokens=1850, sectors=35, je=100, jij_jou_jouw=9,
+                     u_uw=25, je_subject=50, je_object=10, je_possessive=35, finite=235,
+                     inverted=35, u_or_poss=20, plural=50),
 }
 
 UD_DEPRELS = {
@@ -135,7 +141,7 @@ def other_sources(own: str) -> list[Path]:
     """Everything a set must be independent of: the other evaluation sets and all training
     text (CoNLL-U files, annotation sources, the generator's text and TSV files)."""
     out: list[Path] = []
-    for folder in ("eval", "probe", "blind3", "dev4", "blind5", "blind6", "blind7"):
+    for folder in ("eval", "probe", "blind3", "dev4", "blind5", "blind6", "blind7", "blind8"):
         if folder != own:
             out += sorted((MARKETING / folder).glob("*.conllu"))
             out += sorted((MARKETING / folder).glob("*.src.txt"))
