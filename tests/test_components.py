@@ -460,3 +460,71 @@ def test_je_after_a_coordinated_verb_keeps_its_tag_where_the_subject_is_not_shar
                ("je", JE_SUBJECT, 6, "nsubj"), ("workshops", N_MV, 6, "obj"),
                (".", "LET", 2, "punct")]
     assert fix_je(_parsed(congres))[6].tag_ == JE_SUBJECT
+
+
+BETR = "VNW|betr|pron|stan|vol|persoon|getal"
+WAT = "VNW|vb|pron|stan|vol|3o|ev"
+VD = "WW|vd|vrij|zonder"
+
+# session 8 (found on the development sets and the session-7 blocks before training): je
+# tagged as the subject where agreement or word order rules the subject out
+SESSION8 = [
+    # a plural finite verb (present: the form is its own lemma) cannot have inverted je as
+    # its subject (386 of 386 in the gold trees)
+    ("Haperen je zenders ?", [PV_MV, JE_SUBJECT, N_MV, "LET"], {0: "haperen"}, 1,
+     JE_POSSESSIVE),
+    ("Kochten je ouders hier een huis ?", ["WW|pv|verl|mv", JE_SUBJECT, N_MV, "BW", EEN, N_EV,
+     "LET"], {0: "kopen"}, 1, JE_POSSESSIVE),
+    ("Onze monteurs bellen je morgen .", ["VNW|bez|det|stan|vol|1|mv|prenom|met-e|rest",
+     N_MV, PV_MV, JE_SUBJECT, "BW", "LET"], {2: "bellen"}, 3, JE_OBJECT),
+    # a relative clause whose verb cannot agree with je (21 of 21): die is the subject
+    ("Bel de adviseur die je heeft geholpen .", [PV, LID, N_EV, BETR, JE_SUBJECT, MET_T, VD,
+     "LET"], {}, 4, JE_OBJECT),
+    ("Je werkt met collega's die je graag inwerken .", [JE_SUBJECT, MET_T, VZ, N_MV, BETR,
+     JE_SUBJECT, "BW", PV_MV, "LET"], {}, 5, JE_OBJECT),
+    # a noun phrase between the clause opener and je is the subject (48 of 48)
+    ("Ontdek wat een zonneboiler je per jaar bespaart .", [PV, WAT, EEN, N_EV, JE_SUBJECT, VZ,
+     N_EV, MET_T, "LET"], {}, 4, JE_OBJECT),
+    ("Het lukt zonder dat een collega je hoeft te bellen .", [HET, MET_T, VZ, "VG|onder", EEN,
+     N_EV, JE_SUBJECT, MET_T, VZ, "WW|inf|vrij|zonder", "LET"], {}, 6, JE_OBJECT),
+    ("Kijk hoe onze app je elke dag helpt .", [PV, "BW",
+     "VNW|bez|det|stan|vol|1|mv|prenom|met-e|rest", N_EV, JE_SUBJECT,
+     "VNW|onbep|det|stan|prenom|met-e|evz", N_EV, MET_T, "LET"], {}, 4, JE_OBJECT),
+    ("Zie wat je abonnement je oplevert .", [PV, WAT, JE_POSSESSIVE, N_EV, JE_SUBJECT, MET_T,
+     "LET"], {}, 4, JE_OBJECT),
+]
+
+SESSION8_UNTOUCHED = [
+    # a stem in -en read as a plural is no plural: its form is not its lemma
+    ("Bereken je het zelf ?", [PV_MV, JE_SUBJECT, HET, "BW", "LET"], {0: "berekenen"}),
+    # the noun phrase after welke / wat voor is the questioned object: je stays the subject
+    ("Kies welke maat je nodig hebt .", [PV, "VNW|vb|det|stan|prenom|met-e|rest", N_EV,
+     JE_SUBJECT, "ADJ|vrij|basis|zonder", MET_T, "LET"], {}),
+    ("Zie wat voor auto je kunt lenen .", [PV, WAT, VZ, N_EV, JE_SUBJECT, MET_T,
+     "WW|inf|vrij|zonder", "LET"], {}),
+    # a relative clause whose verb agrees with je: either reading, the tagger decides
+    ("Dit is de coach die je traint .", ["VNW|aanw|pron|stan|vol|3o|ev", "WW|pv|tgw|ev", LID,
+     N_EV, BETR, JE_SUBJECT, MET_T, "LET"], {}),
+    # a time phrase before je is no subject
+    ("Bel als volgende week je planning vol zit .", [PV, "VG|onder",
+     "ADJ|prenom|basis|met-e|stan", N_EV, JE_SUBJECT, N_EV, "ADJ|vrij|basis|zonder", MET_T,
+     "LET"], {}),
+    # wat after a preposition is a quantifier, its noun no subject
+    ("Met wat hulp je site bouwen ?", [VZ, "VNW|onbep|grad|stan|vrij|zonder|basis", N_EV,
+     JE_SUBJECT, N_EV, "WW|inf|vrij|zonder", "LET"], {}),
+]
+
+
+@pytest.mark.parametrize(("words", "tags", "lemmas", "index", "expected"), SESSION8)
+def test_je_is_no_subject_where_agreement_or_order_rules_it_out(
+        words: str, tags: list[str], lemmas: dict[int, str], index: int, expected: str) -> None:
+    doc = _doc_with_lemmas(words, tags, lemmas)
+    assert doc[index].lower_ == "je" and doc[index].tag_ == JE_SUBJECT
+    assert fix_je(doc)[index].tag_ == expected
+
+
+@pytest.mark.parametrize(("words", "tags", "lemmas"), SESSION8_UNTOUCHED)
+def test_je_stays_the_subject_where_agreement_and_order_allow_it(
+        words: str, tags: list[str], lemmas: dict[int, str]) -> None:
+    doc = fix_je(_doc_with_lemmas(words, tags, lemmas))
+    assert [t.tag_ for t in doc] == tags

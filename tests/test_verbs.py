@@ -16,6 +16,9 @@ from dreamcontent.nl import verbs
     ("betalen", "betaal"), ("bewegen", "beweeg"), ("eten", "eet"), ("ademen", "adem"),
     ("schrijven", "schrijf"), ("durven", "durf"), ("doorwerken", "doorwerk"),
     ("worden", "word"), ("komen", "kom"), ("gaan", "ga"), ("bestaan", "besta"),
+    # uw is a diphthong: no long vowel before w (but bouwen, kauwen, geeuwen as ever)
+    ("duwen", "duw"), ("waarschuwen", "waarschuw"), ("spuwen", "spuw"), ("bouwen", "bouw"),
+    ("kauwen", "kauw"), ("geeuwen", "geeuw"),
 ])
 def test_stem(inf: str, stem: str) -> None:
     assert verbs.stem(inf) == stem

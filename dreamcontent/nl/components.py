@@ -420,12 +420,83 @@ def fix_je(doc: Doc) -> Doc:
             _set(tok, JE_SUBJECT)  # dan krijg je geld terug, die upload je gewoon
         elif _subject_taken(tok) and (not _nominal(nxt) or _time_phrase(nxt)):
             _set(tok, JE_OBJECT)
-        if tok.tag_ == JE_SUBJECT and (_third_person_t(prev) or _shares_a_subject(prev)):
+        if tok.tag_ == JE_SUBJECT and (
+            _third_person_t(prev) or _shares_a_subject(prev) or _plural_verb(prev)
+            or _relative_disagrees(tok) or _subject_before(tok)
+        ):
             # inverted subject je takes the bare stem (loop je, word je): after loopt/wordt/
             # piept je is the possessive or the object (446 of 446 in the gold trees); so
-            # after a verb that shares an earlier subject (28 of 28)
+            # after a verb that shares an earlier subject (28 of 28), after a plural verb
+            # (386 of 386), in a relative clause whose verb cannot agree with je (21 of 21)
+            # and after the subject of a subordinate clause (48 of 48)
             _set(tok, JE_POSSESSIVE if _nominal(nxt) else JE_OBJECT)
     return doc
+
+
+def _plural_verb(verb: Token) -> bool:
+    """A plural finite verb (haperen, kochten): inverted *je* as subject takes the singular
+    stem, so a *je* right after a plural is never its subject (Haperen je zenders? Bellen
+    we je terug?). The present plural must equal its lemma (the infinitive), so a stem in
+    -en that the tagger read as a plural (Bereken je ...) does not count."""
+    form = verb.lower_
+    if verb.tag_ == PV_PLURAL:
+        return form == verb.lemma_.lower() and form.endswith("en")
+    return verb.tag_ == PV_PAST_PLURAL and form.endswith("en") and form != verb.lemma_.lower()
+
+
+#: Question words whose noun phrase is the questioned phrase itself (welke maat je kiest):
+#: the noun after them does not make a subject.
+QUESTION_DETERMINERS = frozenset(("welke", "welk", "hoeveel", "voor", "wat voor"))
+#: Adverbs that open an indirect question or a relative clause (hoe je verbruik daalt).
+CLAUSE_ADVERBS = frozenset(("hoe", "waar", "wanneer", "waarom", "waardoor", "waarmee"))
+#: Tags of the words of a noun phrase before *je* (article, determiner, adjective, number,
+#: noun).
+NOUN_PHRASE_TAGS = (
+    "LID", "VNW|bez", "VNW|aanw|det", "VNW|onbep|det", "ADJ|prenom", "TW", "N|", "SPEC",
+)
+
+
+def _relative_disagrees(je: Token) -> bool:
+    """*je* right after a relative or question pronoun (die, dat, wat, wie) whose clause
+    verb cannot agree with *je* as subject: a plural or a third-person-only form (een team
+    dat je wegwijs **maken**? no: de collega's die je wegwijs **maken**, de adviseur die je
+    **heeft** geholpen)."""
+    if je.i == 0 or not je.nbor(-1).tag_.startswith(("VNW|betr", "VNW|vb")):
+        return False
+    verb = _clause_verb_after(je)
+    return verb is not None and (
+        verb.tag_.startswith((PV_PLURAL, PV_PAST_PLURAL)) or verb.lower_ in THIRD_PERSON_ONLY
+    )
+
+
+def _subject_before(je: Token) -> bool:
+    """A noun phrase stands between the word that opens a subordinate clause (a
+    conjunction, a relative pronoun, *wat*, *hoe*) and *je*: it is the clause's subject, so
+    *je* is not (ontdek wat een thuislader **je** bespaart; zonder dat een planner **je**
+    belt). Not after *welke/hoeveel*, whose noun is the questioned object (welke maat je
+    kiest), nor when the noun phrase is a time phrase (als volgende week je ...)."""
+    doc = je.doc
+    start = _sent_bounds(je)[0]
+    i = je.i - 1
+    while i >= start and doc[i].tag_.startswith(NOUN_PHRASE_TAGS):
+        i -= 1
+    phrase = doc[i + 1:je.i]
+    if i < start or not any(t.tag_.startswith("N|") for t in phrase):
+        return False
+    if any(t.lower_ in TIME_NOUNS for t in phrase):
+        return False
+    opener = doc[i]
+    if opener.lower_ in QUESTION_DETERMINERS or (
+        opener.lower_ == "wat" and phrase[0].lower_ == "voor"
+    ):
+        return False
+    return opener.tag_.startswith(("VG|onder", "VNW|betr", "VNW|vb")) or (
+        opener.lower_ in CLAUSE_ADVERBS
+        # wat read as a quantifier (zie wat glasvezel je oplevert); not after a preposition,
+        # where it is one (met wat hulp)
+        or (opener.lower_ in ("wat", "wie") and not (
+            opener.i > start and opener.nbor(-1).tag_.startswith("VZ")))
+    )
 
 
 def _shares_a_subject(verb: Token) -> bool:

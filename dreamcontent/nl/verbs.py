@@ -120,10 +120,11 @@ def stem(inf: str) -> str:
     # doubled consonant at the end becomes single: zetten -> zet, bellen -> bel
     if len(s) >= 2 and s[-1] == s[-2] and s[-1] not in VOWELS:
         s = s[:-1]
-    elif len(s) >= 2 and s[-1] not in VOWELS and s[-2] in VOWELS and (
+    elif len(s) >= 2 and s[-1] not in VOWELS and s[-1] != "w" and s[-2] in VOWELS and (
         len(s) < 3 or s[-3] not in VOWELS
     ):
         # single vowel + single consonant: open syllable in the infinitive -> long vowel
+        # (not before w: uw is a diphthong, duwen -> duw, waarschuwen -> waarschuw)
         v = s[-2]
         before = s[:-2]
         if v != "i" and not (v == "e" and _is_schwa(before, s[-1], prefix + root)):
