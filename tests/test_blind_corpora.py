@@ -99,9 +99,9 @@ SETS = {
     "set7": BlindSet("blind7", sentences=450, tokens=4700, sectors=90, je=230, jij_jou_jouw=40,
                      u_uw=110, je_subject=120, je_object=25, je_possessive=80, finite=610,
                      inverted=90, u_or_poss=65, plural=125),
-    "set8": BlindSet("blind8", sentences=185, tokens=1850, sectors=35, je=100, jij_jou_jouw=9,
-                     u_uw=25, je_subject=50, je_object=10, je_possessive=35, finite=235,
-                     inverted=35, u_or_poss=20, plural=50),
+    "set8": BlindSet("blind8", sentences=450, tokens=4750, sectors=85, je=245, jij_jou_jouw=45,
+                     u_uw=75, je_subject=130, je_object=30, je_possessive=80, finite=595,
+                     inverted=100, u_or_poss=50, plural=130),
 }
 
 UD_DEPRELS = {
