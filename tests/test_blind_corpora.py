@@ -99,9 +99,9 @@ SETS = {
     "set7": BlindSet("blind7", sentences=450, tokens=4700, sectors=90, je=230, jij_jou_jouw=40,
                      u_uw=110, je_subject=120, je_object=25, je_possessive=80, finite=610,
                      inverted=90, u_or_poss=65, plural=125),
-    "set8": BlindSet("blind8", sentences=450, tokens=4750, sectors=85, je=245, jij_jou_jouw=45,
-                     u_uw=75, je_subject=130, je_object=30, je_possessive=80, finite=595,
-                     inverted=100, u_or_poss=50, plural=130),
+    "set8": BlindSet("blind8", sentences=485, tokens=5200, sectors=90, je=250, jij_jou_jouw=45,
+                     u_uw=100, je_subject=135, je_object=30, je_possessive=80, finite=645,
+                     inverted=100, u_or_poss=60, plural=145),
 }
 
 UD_DEPRELS = {
