@@ -492,6 +492,11 @@ SESSION8 = [
      "VNW|onbep|det|stan|prenom|met-e|evz", N_EV, MET_T, "LET"], {}, 4, JE_OBJECT),
     ("Zie wat je abonnement je oplevert .", [PV, WAT, JE_POSSESSIVE, N_EV, JE_SUBJECT, MET_T,
      "LET"], {}, 4, JE_OBJECT),
+    # an irregular third person (staat, gaat, heeft) is no inverted je-form either (53 of 53)
+    ("Meestal staat je sauna in de tuin .", ["BW", MET_T, JE_SUBJECT, N_EV, VZ, LID, N_EV,
+     "LET"], {1: "staan"}, 2, JE_POSSESSIVE),
+    ("Wat heeft je overtuigd ?", [WAT, MET_T, JE_SUBJECT, VD, "LET"], {1: "hebben"}, 2,
+     JE_OBJECT),
 ]
 
 SESSION8_UNTOUCHED = [
@@ -509,6 +514,9 @@ SESSION8_UNTOUCHED = [
     ("Bel als volgende week je planning vol zit .", [PV, "VG|onder",
      "ADJ|prenom|basis|met-e|stan", N_EV, JE_SUBJECT, N_EV, "ADJ|vrij|basis|zonder", MET_T,
      "LET"], {}),
+    # the inverted je-form of an irregular verb (sta je), even if tagged with -t
+    ("Sta je er wel eens bij stil ?", [MET_T, JE_SUBJECT, "BW", "BW", "BW", "VZ|fin",
+     "ADJ|vrij|basis|zonder", "LET"], {0: "staan"}),
     # wat after a preposition is a quantifier, its noun no subject
     ("Met wat hulp je site bouwen ?", [VZ, "VNW|onbep|grad|stan|vrij|zonder|basis", N_EV,
      JE_SUBJECT, N_EV, "WW|inf|vrij|zonder", "LET"], {}),
