@@ -510,7 +510,7 @@ EVAL_SETS = {
     "marketing_blind5": "blind5",  # session 5: a fresh blind set, scored once per model
     "marketing_blind6": "blind6",  # session 6: a fresh blind set for the session-6 choice
     "marketing_blind7": "blind7",  # session 7: a fresh blind set for the session-7 choice
-    "marketing_blind8": "blind8",  # session 8: the blind test of the session-8 choice
+    "marketing_blind8": "blind8",  # session 8: blind for that choice, studied after it
 }
 
 
