@@ -536,3 +536,27 @@ def test_je_stays_the_subject_where_agreement_and_order_allow_it(
         words: str, tags: list[str], lemmas: dict[int, str]) -> None:
     doc = fix_je(_doc_with_lemmas(words, tags, lemmas))
     assert [t.tag_ for t in doc] == tags
+
+
+# session 8: an adverb that opens an indirect question (hoe, waar, wanneer, waarom) is read
+# like a subordinating conjunction (54 of 54 subject je without a noun phrase after it)
+JIJ = "VNW|pers|pron|nomin|vol|2v|ev"
+
+
+@pytest.mark.parametrize(("words", "tags", "index", "expected"), [
+    ("Weet jij hoe je mosselen bereidt ?", [PV, JIJ, "BW", JE_POSSESSIVE, N_MV, MET_T, "LET"],
+     3, JE_SUBJECT),
+    ("Kijk waar je pakket is .", [PV, "BW", JE_SUBJECT, N_EV, PV, "LET"], 2, JE_POSSESSIVE),
+    ("Ontdek hoe je dat doet .", [PV, "BW", JE_POSSESSIVE, "VNW|aanw|pron|stan|vol|3o|ev",
+     MET_T, "LET"], 2, JE_SUBJECT),
+])
+def test_je_after_a_question_adverb_follows_the_subordinate_clause_rules(
+        words: str, tags: list[str], index: int, expected: str) -> None:
+    assert fix_je(_doc(words, tags))[index].tag_ == expected
+
+
+def test_je_after_a_question_adverb_is_left_alone_where_agreement_allows_both() -> None:
+    # a singular noun and a singular verb: je klant reageert / je (…) klant: the tagger decides
+    for je in (JE_SUBJECT, JE_POSSESSIVE):
+        tags = [PV, JE_SUBJECT, "BW", je, N_EV, MET_T, "LET"]
+        assert [t.tag_ for t in fix_je(_doc("Zie je hoe je klant reageert ?", tags))] == tags

@@ -329,6 +329,14 @@ def _clause_verb_after(tok: Token) -> Token | None:
     return None
 
 
+def _opens_subordinate(tok: Token) -> bool:
+    """A subordinating conjunction (als, omdat, dat …) or an adverb that opens an indirect
+    question (hoe, waar, wanneer, waarom): right after it, *je* without a noun phrase is the
+    subject (54 of 54 after the adverbs in the gold trees)."""
+    return tok.tag_ == "VG|onder" or (
+        tok.lower_ in ("hoe", "waar", "wanneer", "waarom") and tok.tag_.startswith("BW"))
+
+
 def _subordinate_subject(je: Token, nxt: Token | None) -> bool:
     """*je* right after a subordinating conjunction (als, omdat, dat, wanneer...) is the subject
     unless a noun phrase follows whose verb agrees with it: als je het weet (subject); ook als
@@ -388,9 +396,9 @@ def fix_je(doc: Doc) -> Doc:
             or prev.tag_ == "VG|onder"
         ):
             _set(tok, JE_SUBJECT)  # je verdient, en je krijgt, als je wilt
-        elif prev.tag_ == "VG|onder" and _subordinate_possessive(tok, nxt):
+        elif _opens_subordinate(prev) and _subordinate_possessive(tok, nxt):
             _set(tok, JE_POSSESSIVE)
-        elif prev.tag_ == "VG|onder" and _subordinate_subject(tok, nxt):
+        elif _opens_subordinate(prev) and _subordinate_subject(tok, nxt):
             _set(tok, JE_SUBJECT)
         elif prev.lower_ in PREPOSITIONS and prev.tag_.startswith("VZ"):
             _set(tok, JE_POSSESSIVE if _nominal(nxt) else JE_OBJECT)
