@@ -333,8 +333,11 @@ def _opens_subordinate(tok: Token) -> bool:
     """A subordinating conjunction (als, omdat, dat …) or an adverb that opens an indirect
     question (hoe, waar, wanneer, waarom): right after it, *je* without a noun phrase is the
     subject (54 of 54 after the adverbs in the gold trees)."""
-    return tok.tag_ == "VG|onder" or (
-        tok.lower_ in ("hoe", "waar", "wanneer", "waarom") and tok.tag_.startswith("BW"))
+    return tok.tag_ == "VG|onder" or (tok.lower_ in QUESTION_ADVERBS and tok.tag_.startswith("BW"))
+
+
+#: Adverbs that open an indirect question (hoe je het doet, waar je pakket is).
+QUESTION_ADVERBS = frozenset(("hoe", "waar", "wanneer", "waarom"))
 
 
 def _subordinate_subject(je: Token, nxt: Token | None) -> bool:
@@ -452,11 +455,11 @@ def _plural_verb(verb: Token) -> bool:
     return verb.tag_ == PV_PAST_PLURAL and form.endswith("en") and form != verb.lemma_.lower()
 
 
-#: Question words whose noun phrase is the questioned phrase itself (welke maat je kiest):
-#: the noun after them does not make a subject.
-QUESTION_DETERMINERS = frozenset(("welke", "welk", "hoeveel", "voor", "wat voor"))
+#: Question words whose noun phrase is the questioned phrase itself (welke maat je kiest; the
+#: voor of wat voor auto je zoekt): the noun after them does not make a subject.
+QUESTION_DETERMINERS = frozenset(("welke", "welk", "hoeveel", "voor"))
 #: Adverbs that open an indirect question or a relative clause (hoe je verbruik daalt).
-CLAUSE_ADVERBS = frozenset(("hoe", "waar", "wanneer", "waarom", "waardoor", "waarmee"))
+CLAUSE_ADVERBS = QUESTION_ADVERBS | {"waardoor", "waarmee"}
 #: Tags of the words of a noun phrase before *je* (article, determiner, adjective, number,
 #: noun).
 NOUN_PHRASE_TAGS = (
@@ -494,9 +497,7 @@ def _subject_before(je: Token) -> bool:
     if any(t.lower_ in TIME_NOUNS for t in phrase):
         return False
     opener = doc[i]
-    if opener.lower_ in QUESTION_DETERMINERS or (
-        opener.lower_ == "wat" and phrase[0].lower_ == "voor"
-    ):
+    if opener.lower_ in QUESTION_DETERMINERS:
         return False
     return opener.tag_.startswith(("VG|onder", "VNW|betr", "VNW|vb")) or (
         opener.lower_ in CLAUSE_ADVERBS
