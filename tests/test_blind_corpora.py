@@ -9,7 +9,10 @@ that day's second model choice, independent of sets 1-6 and of all training mate
 trained on and its errors never studied) and set 8 (training/marketing/blind8/, written on
 2026-11-23 in session 8 for that session's model choice, independent of sets 1-7 and of all
 training material, never trained on; blind for that choice, its errors were studied after it,
-see its README), with the same checks and per-set minimum sizes.
+see its README) and the blind test set 9 (training/marketing/blind9/, written on 2026-11-23
+in session 9 for that session's model choice, independent of sets 1-8 and of all training
+material, never trained on and its errors never studied), with the same checks and per-set
+minimum sizes.
 
 Each set must be well-formed CoNLL-U in the style of the UD Dutch treebanks (ten columns, one
 root, heads in range, no cycles, UD v2 relations, XPOS from the treebank tag set plus the
@@ -20,7 +23,8 @@ and be exactly what its build (set 2's build.py, setbuild.py for later sets) mak
 source. Independence: no sentence of a set
 occurs in another evaluation set or in the training material (``training/marketing/train/``
 CoNLL-U blocks, ``training/synth/`` text and TSV files, including blocks added later such as
-the session-7 handwritten blocks and any block added in session 8; a membership test that
+the session-7 handwritten blocks and any block added in sessions 8 and 9, such as the
+session-9 handwritten blocks that were written at the same time as set 9; a membership test that
 never prints the other files' sentences). Nothing here looks at a model's output.
 """
 
@@ -102,6 +106,9 @@ SETS = {
     "set8": BlindSet("blind8", sentences=485, tokens=5200, sectors=90, je=250, jij_jou_jouw=45,
                      u_uw=100, je_subject=135, je_object=30, je_possessive=80, finite=645,
                      inverted=100, u_or_poss=60, plural=145),
+    "set9": BlindSet("blind9", sentences=170, tokens=1700, sectors=30, je=70, jij_jou_jouw=15,
+                     u_uw=30, je_subject=30, je_object=10, je_possessive=25, finite=200,
+                     inverted=20, u_or_poss=10, plural=40),
 }
 
 UD_DEPRELS = {
@@ -141,7 +148,8 @@ def other_sources(own: str) -> list[Path]:
     """Everything a set must be independent of: the other evaluation sets and all training
     text (CoNLL-U files, annotation sources, the generator's text and TSV files)."""
     out: list[Path] = []
-    for folder in ("eval", "probe", "blind3", "dev4", "blind5", "blind6", "blind7", "blind8"):
+    for folder in ("eval", "probe", "blind3", "dev4", "blind5", "blind6", "blind7", "blind8",
+                   "blind9"):
         if folder != own:
             out += sorted((MARKETING / folder).glob("*.conllu"))
             out += sorted((MARKETING / folder).glob("*.src.txt"))
