@@ -9,7 +9,7 @@ that day's second model choice, independent of sets 1-6 and of all training mate
 trained on and its errors never studied) and set 8 (training/marketing/blind8/, written on
 2026-11-23 in session 8 for that session's model choice, independent of sets 1-7 and of all
 training material, never trained on; blind for that choice, its errors were studied after it,
-see its README) and the blind test set 9 (training/marketing/blind9/, written on 2026-11-23
+see its README), and the blind test set 9 (training/marketing/blind9/, written on 2026-11-23
 in session 9 for that session's model choice, independent of sets 1-8 and of all training
 material, never trained on and its errors never studied), with the same checks and per-set
 minimum sizes.
@@ -106,9 +106,9 @@ SETS = {
     "set8": BlindSet("blind8", sentences=485, tokens=5200, sectors=90, je=250, jij_jou_jouw=45,
                      u_uw=100, je_subject=135, je_object=30, je_possessive=80, finite=645,
                      inverted=100, u_or_poss=60, plural=145),
-    "set9": BlindSet("blind9", sentences=170, tokens=1700, sectors=30, je=70, jij_jou_jouw=15,
-                     u_uw=30, je_subject=30, je_object=10, je_possessive=25, finite=200,
-                     inverted=20, u_or_poss=10, plural=40),
+    "set9": BlindSet("blind9", sentences=580, tokens=6600, sectors=120, je=270, jij_jou_jouw=60,
+                     u_uw=150, je_subject=150, je_object=30, je_possessive=85, finite=800,
+                     inverted=125, u_or_poss=90, plural=165),
 }
 
 UD_DEPRELS = {
