@@ -8,11 +8,11 @@ the blind test set 7 (training/marketing/blind7/, written on 2026-11-23 in sessi
 that day's second model choice, independent of sets 1-6 and of all training material, never
 trained on and its errors never studied) and set 8 (training/marketing/blind8/, written on
 2026-11-23 in session 8 for that session's model choice, independent of sets 1-7 and of all
-training material, never trained on; blind for that choice, its errors were studied after it,
-see its README), and the blind test set 9 (training/marketing/blind9/, written on 2026-11-23
-in session 9 for that session's model choice, independent of sets 1-8 and of all training
-material, never trained on and its errors never studied), with the same checks and per-set
-minimum sizes.
+training material; blind for that choice, its errors were studied after it, and since
+session 9 it is training material, see its README; its checks stay), and the blind test set 9
+(training/marketing/blind9/, written on 2026-11-23 in session 9 for that session's model
+choice, independent of sets 1-8 and of all training material, never trained on and its errors
+never studied), with the same checks and per-set minimum sizes.
 
 Each set must be well-formed CoNLL-U in the style of the UD Dutch treebanks (ten columns, one
 root, heads in range, no cycles, UD v2 relations, XPOS from the treebank tag set plus the

@@ -156,26 +156,45 @@ def test_treebank_upsample_repeats_only_the_gold_treebank_share(tmp_path: Path) 
     market = tmp_path / "marketing"
     (market / "train").mkdir(parents=True)
     (market / "train" / "m.conllu").write_text(CONLLU, encoding="utf-8")
-    once = training.build_corpus(tmp_path / "c1", shared_dir=shared, marketing_dir=market)
-    twice = training.build_corpus(tmp_path / "c2", shared_dir=shared, marketing_dir=market,
-                                  treebank_upsample=2)
+    once = training.build_corpus(tmp_path / "c1", shared_dir=shared, marketing_dir=market,
+                                 treebank_upsample=1)
+    twice = training.build_corpus(tmp_path / "c2", shared_dir=shared, marketing_dir=market)
+    assert training.TREEBANK_UPSAMPLE == 2  # the default since session 9
     n_tb = once.stats["treebank_train_sentences"]
     assert n_tb > 0 and twice.stats["treebank_upsample"] == 2
     assert twice.stats["train_docs"] == once.stats["train_docs"] + n_tb
     assert twice.stats["dev_docs"] == once.stats["dev_docs"]  # dev and test are never repeated
 
 
-def test_staged_blocks_are_left_out_of_training(tmp_path: Path) -> None:
-    """The session-7 blocks stay in train/ (checked like all training files) but the corpus
-    build skips them, so that `model train` rebuilds the shipped model; other files count."""
+def test_training_files_skip_the_staged_and_add_the_promoted_sets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`build_corpus` trains on train/*.conllu minus STAGED_TRAINING_FILES, then on the
+    evaluation sets promoted to training (PROMOTED_EVAL_SETS); other evaluation sets never."""
     train = tmp_path / "train"
     train.mkdir()
-    for name in ("handwritten.conllu", "handwritten-s6a.conllu", "handwritten-s7a.conllu",
-                 "handwritten-s7e.conllu", "synth.conllu"):
+    for name in ("handwritten.conllu", "handwritten-s6a.conllu", "handwritten-s9a.conllu",
+                 "synth.conllu"):
         (train / name).write_text("", encoding="utf-8")
+    for folder in ("blind8", "blind9"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / f"marketing-{folder}.conllu").write_text("", encoding="utf-8")
+    used = [p.relative_to(tmp_path).as_posix()
+            for p in training.marketing_training_files(tmp_path)]
+    assert used == ["train/handwritten-s6a.conllu", "train/handwritten-s9a.conllu",
+                    "train/handwritten.conllu", "train/synth.conllu",
+                    "blind8/marketing-blind8.conllu"]
+    monkeypatch.setattr(training, "STAGED_TRAINING_FILES", frozenset({"handwritten-s9a.conllu"}))
     used = [p.name for p in training.marketing_training_files(tmp_path)]
-    assert used == ["handwritten-s6a.conllu", "handwritten.conllu", "synth.conllu"]
-    # every staged name is a real file of the repository (the list cannot go stale unnoticed)
+    assert "handwritten-s9a.conllu" not in used and "handwritten-s6a.conllu" in used
+
+
+def test_promoted_sets_are_real_and_no_longer_evaluated() -> None:
+    """A promoted set trains, so it cannot also score the model; every staged or promoted name
+    exists in the repository (the lists cannot go stale unnoticed)."""
     repo_train = training.REPO_ROOT / "training" / "marketing" / "train"
     for name in training.STAGED_TRAINING_FILES:
         assert (repo_train / name).is_file(), name
+    for folder in training.PROMOTED_EVAL_SETS:
+        assert list((training.REPO_ROOT / "training" / "marketing" / folder).glob("*.conllu"))
+        assert folder not in training.EVAL_SETS.values()

@@ -20,7 +20,7 @@ SET_NAMES = {
     "marketing_blind5": "Vijfde, blinde evaluatieset marketingtaal",
     "marketing_blind6": "Zesde, blinde evaluatieset marketingtaal",
     "marketing_blind7": "Zevende, blinde evaluatieset marketingtaal",
-    "marketing_blind8": "Achtste evaluatieset marketingtaal (set 8; na de keuze bestudeerd)",
+    "marketing_blind9": "Negende, blinde evaluatieset marketingtaal",
 }
 
 
