@@ -99,3 +99,26 @@ def finite_clause_problems(s: Sent) -> list[str]:
             problems.append(f"{s}: clause of '{row[1]}' has {len(finite)} finite verbs "
                             f"({', '.join(c[1] + '/' + c[4] for c in chain)})")
     return problems
+
+
+def bare_stem_met_t(rows: list[list[str]]) -> list[str]:
+    """Finite present verbs tagged ``WW|pv|tgw|met-t`` whose form is the bare stem.
+
+    CGN (and the treebank: 120 such tokens, all ``tgw|ev``) gives ``met-t`` only to a form
+    that adds the *-t* (*werk-t*, *word-t*). A stem that already ends in *t* (*plant*, *test*,
+    *laat*, *kost*, *besluit*) stays ``tgw|ev``, also with a third-person or *u* subject.
+    """
+    from dreamcontent.nl.verbs import VerbFormError, stem
+
+    problems = []
+    for row in rows:
+        if len(row) < 5 or row[4] != "WW|pv|tgw|met-t":
+            continue
+        form, lemma = row[1].lower(), row[2].replace("_", "").lower()
+        try:
+            bare = stem(lemma)
+        except VerbFormError:
+            continue
+        if form == bare and form.endswith("t"):
+            problems.append(f"{row[1]} ({lemma}) is a bare stem: WW|pv|tgw|ev, not met-t")
+    return problems
