@@ -9,10 +9,13 @@ that day's second model choice, independent of sets 1-6 and of all training mate
 trained on and its errors never studied) and set 8 (training/marketing/blind8/, written on
 2026-11-23 in session 8 for that session's model choice, independent of sets 1-7 and of all
 training material; blind for that choice, its errors were studied after it, and since
-session 9 it is training material, see its README; its checks stay), and the blind test set 9
+session 9 it is training material, see its README; its checks stay), the blind test set 9
 (training/marketing/blind9/, written on 2026-11-23 in session 9 for that session's model
 choice, independent of sets 1-8 and of all training material, never trained on and its errors
-never studied), with the same checks and per-set minimum sizes.
+never studied) and the blind test set 10 (training/marketing/blind10/, written on 2026-11-23/24
+in session 10 for that session's model choice, independent of sets 1-9 and of all training
+material, never trained on and its errors never studied), with the same checks and per-set
+minimum sizes.
 
 Each set must be well-formed CoNLL-U in the style of the UD Dutch treebanks (ten columns, one
 root, heads in range, no cycles, UD v2 relations, XPOS from the treebank tag set plus the
@@ -109,6 +112,9 @@ SETS = {
     "set9": BlindSet("blind9", sentences=580, tokens=6600, sectors=120, je=270, jij_jou_jouw=60,
                      u_uw=150, je_subject=150, je_object=30, je_possessive=85, finite=800,
                      inverted=125, u_or_poss=90, plural=165),
+    "set10": BlindSet("blind10", sentences=565, tokens=6700, sectors=170, je=290,
+                      jij_jou_jouw=55, u_uw=130, je_subject=145, je_object=30,
+                      je_possessive=110, finite=820, inverted=130, u_or_poss=75, plural=170),
 }
 
 UD_DEPRELS = {
