@@ -155,7 +155,7 @@ def train(output: Path, config: Path | None, shared: Path | None, silver: Path |
     Zie docs/model.md voor de gegevens en de gebruikte instellingen.
 
     \b
-    Voorbeeld (volledige training, ca. 40 minuten op 2 kernen):
+    Voorbeeld (volledige training, ruim een uur op 2 kernen):
       dreamcontent model train --install
     """
     from dreamcontent.nl import training
