@@ -5,4 +5,4 @@ YAML (``model``) -> typed objects -> ``generate`` -> lint gate (``lint``) -> ``e
 The CLI (``cli``) and the web page (``web``) are thin layers over this Python API.
 """
 
-__version__ = "0.7.0"
+__version__ = "0.8.0"

@@ -1,21 +1,21 @@
 """Validation of the marketing evaluation sets built in the same way: the blind sets 2
 (training/marketing/probe/) and 3 (training/marketing/blind3/), the development set 4
-(training/marketing/dev4/, whose errors the lead studies; never trained on), the blind test
-set 5 (training/marketing/blind5/, never trained on and its errors never studied), the blind
-test set 6 (training/marketing/blind6/, written after set 5 for the next model choice, never
-trained on and its errors never studied; it gives the honest in-domain number for that model)
-the blind test set 7 (training/marketing/blind7/, written on 2026-11-23 in session 7 for
-that day's second model choice, independent of sets 1-6 and of all training material, never
-trained on and its errors never studied) and set 8 (training/marketing/blind8/, written on
-2026-11-23 in session 8 for that session's model choice, independent of sets 1-7 and of all
-training material; blind for that choice, its errors were studied after it, and since
-session 9 it is training material, see its README; its checks stay), the blind test set 9
+(training/marketing/dev4/, whose errors the lead studies; never trained on), the blind test set
+5 (training/marketing/blind5/, never trained on and its errors never studied), the blind test
+set 6 (training/marketing/blind6/, written after set 5 for the next model choice, never trained
+on and its errors never studied; it gives the honest in-domain number for that model) the blind
+test set 7 (training/marketing/blind7/, written on 2026-11-23 in session 7 for that day's
+second model choice, independent of sets 1-6 and of all training material, never trained on and
+its errors never studied) and set 8 (training/marketing/blind8/, written on 2026-11-23 in
+session 8 for that session's model choice, independent of sets 1-7 and of all training
+material; blind for that choice, its errors were studied after it, and since session 9 it is
+training material, see its README; its checks stay), the blind test set 9
 (training/marketing/blind9/, written on 2026-11-23 in session 9 for that session's model
-choice, independent of sets 1-8 and of all training material, never trained on and its errors
-never studied) and the blind test set 10 (training/marketing/blind10/, written on 2026-11-23/24
-in session 10 for that session's model choice, independent of sets 1-9 and of all training
-material, never trained on and its errors never studied), with the same checks and per-set
-minimum sizes.
+choice, independent of sets 1-8 and of all training material, scored once and its errors never
+studied; since session 10 it is training material, see its README; its checks stay) and the
+blind test set 10 (training/marketing/blind10/, written on 2026-11-23/24 in session 10 for that
+session's model choice, independent of sets 1-9 and of all training material, never trained on
+and its errors never studied), with the same checks and per-set minimum sizes.
 
 Each set must be well-formed CoNLL-U in the style of the UD Dutch treebanks (ten columns, one
 root, heads in range, no cycles, UD v2 relations, XPOS from the treebank tag set plus the

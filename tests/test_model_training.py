@@ -176,14 +176,14 @@ def test_training_files_skip_the_staged_and_add_the_promoted_sets(
     for name in ("handwritten.conllu", "handwritten-s6a.conllu", "handwritten-s9a.conllu",
                  "synth.conllu"):
         (train / name).write_text("", encoding="utf-8")
-    for folder in ("blind8", "blind9"):
+    for folder in ("blind8", "blind9", "blind10"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / f"marketing-{folder}.conllu").write_text("", encoding="utf-8")
     used = [p.relative_to(tmp_path).as_posix()
             for p in training.marketing_training_files(tmp_path)]
     assert used == ["train/handwritten-s6a.conllu", "train/handwritten-s9a.conllu",
                     "train/handwritten.conllu", "train/synth.conllu",
-                    "blind8/marketing-blind8.conllu"]
+                    "blind8/marketing-blind8.conllu", "blind9/marketing-blind9.conllu"]
     monkeypatch.setattr(training, "STAGED_TRAINING_FILES", frozenset({"handwritten-s9a.conllu"}))
     used = [p.name for p in training.marketing_training_files(tmp_path)]
     assert "handwritten-s9a.conllu" not in used and "handwritten-s6a.conllu" in used

@@ -20,7 +20,7 @@ SET_NAMES = {
     "marketing_blind5": "Vijfde, blinde evaluatieset marketingtaal",
     "marketing_blind6": "Zesde, blinde evaluatieset marketingtaal",
     "marketing_blind7": "Zevende, blinde evaluatieset marketingtaal",
-    "marketing_blind9": "Negende, blinde evaluatieset marketingtaal",
+    "marketing_blind10": "Tiende, blinde evaluatieset marketingtaal",
 }
 
 
